@@ -1,0 +1,32 @@
+import type { Metadata, Viewport } from 'next';
+import 'katex/dist/katex.min.css';
+import './globals.css';
+import { SiteHeader } from '@/components/layout/SiteHeader';
+import { themeBootScript } from '@/components/layout/theme';
+import { getOutline } from '@/lib/content';
+import { HydrationMark } from '@/components/layout/HydrationMark';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { course } = await getOutline();
+  return { title: { default: course.title, template: `%s · ${course.title}` }, description: course.pitch };
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const { course } = await getOutline();
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* Sets the theme before first paint so a dark-mode reader never sees a white flash. */}
+        <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">Skip to content</a>
+        <SiteHeader title={course.title} />
+        {children}
+        <HydrationMark />
+      </body>
+    </html>
+  );
+}

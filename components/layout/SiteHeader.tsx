@@ -1,0 +1,17 @@
+import Link from 'next/link';
+import { ThemeToggle } from './ThemeToggle';
+import { SearchBox } from './SearchBox';
+
+export function SiteHeader({ title }: { title: string }) {
+  return (
+    <header className="site-header">
+      <Link href="/" className="brand">
+        {title}
+      </Link>
+      <nav aria-label="Site" className="site-nav">
+        <SearchBox />
+        <ThemeToggle />
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,21 @@
+import Link from 'next/link';
+import type { ChapterEntry } from '@/lib/content/course';
+
+export function ChapterNav({ chapters, current }: { chapters: ChapterEntry[]; current: string }) {
+  return (
+    <nav className="chapter-nav" aria-label="Chapters">
+      <details open>
+        <summary>Chapters</summary>
+        <ol>
+          {chapters.map(({ slug, frontmatter }) => (
+            <li key={slug}>
+              <Link href={`/learn/${slug}`} aria-current={slug === current ? 'page' : undefined}>
+                {frontmatter.title}
+              </Link>
+            </li>
+          ))}
+        </ol>
+      </details>
+    </nav>
+  );
+}

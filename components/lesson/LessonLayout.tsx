@@ -1,0 +1,63 @@
+import Link from 'next/link';
+import type { CompiledChapter } from '@/lib/content/compile';
+import type { ChapterEntry } from '@/lib/content/course';
+import { LessonBody } from './LessonBody';
+import { ChapterNav } from './ChapterNav';
+import { TableOfContents } from './TableOfContents';
+
+interface Props {
+  chapter: CompiledChapter;
+  chapters: ChapterEntry[];
+  index: number;
+}
+
+export function LessonLayout({ chapter, chapters, index }: Props) {
+  const { frontmatter } = chapter;
+  const prev = chapters[index - 1];
+  const next = chapters[index + 1];
+  return (
+    <div className="lesson-grid">
+      <ChapterNav chapters={chapters} current={chapter.slug} />
+      <main id="main" className="lesson" data-chapter={chapter.slug}>
+        <header className="lesson-header">
+          <p className="eyebrow">
+            Chapter {index + 1} · {frontmatter.minutes} min
+            {frontmatter.draft && <span className="badge">draft</span>}
+          </p>
+          <h1>{frontmatter.title}</h1>
+          <p className="lesson-summary">{frontmatter.summary}</p>
+          <details className="objectives" open>
+            <summary>What you will learn</summary>
+            <ul>
+              {frontmatter.objectives.map((o) => (
+                <li key={o}>{o}</li>
+              ))}
+            </ul>
+          </details>
+        </header>
+        <article className="prose">
+          <LessonBody code={chapter.code} slug={chapter.slug} />
+        </article>
+        <nav className="prev-next" aria-label="Previous and next chapter">
+          {prev ? (
+            <Link href={`/learn/${prev.slug}`} rel="prev" className="prev">
+              <span>Previous</span>
+              {prev.frontmatter.title}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {next ? (
+            <Link href={`/learn/${next.slug}`} rel="next" className="next">
+              <span>Next</span>
+              {next.frontmatter.title}
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      </main>
+      <TableOfContents headings={chapter.headings} />
+    </div>
+  );
+}

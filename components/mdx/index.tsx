@@ -1,0 +1,11 @@
+'use client';
+/**
+ * Every tag an author may write in a chapter, registered in one place.
+ * Add a component here and to `knownComponents` in lib/content/components.ts.
+ */
+import type { MDXComponents } from 'mdx/types';
+import { Callout } from './Callout';
+
+export const mdxComponents: MDXComponents = {
+  Callout,
+};

@@ -1,0 +1,80 @@
+import fs from 'node:fs/promises';
+import { bundleMDX } from 'mdx-bundler';
+import { parseSource } from './frontmatter';
+import { ContentError, type ContentProblem } from './errors';
+import { chapterDir, chapterFile, displayPath } from './paths';
+import { remarkPlugins, rehypePlugins } from './mdx-plugins';
+import type { Heading } from './headings';
+import type { Frontmatter } from './schema';
+
+export interface CompiledChapter {
+  slug: string;
+  frontmatter: Frontmatter;
+  /** mdx-bundler output, evaluated in the browser by getMDXComponent. */
+  code: string;
+  headings: Heading[];
+}
+
+/** Imports that chapter figures share with the page instead of bundling their own copy. */
+export const mdxGlobals = { '@minimax/figure': 'MinimaxFigure' } as const;
+
+interface EsbuildMessage {
+  text: string;
+  location?: { file: string; line: number; column: number } | null;
+}
+
+function problemsFromBuildError(error: unknown, file: string): ContentProblem[] {
+  const messages = (error as { errors?: EsbuildMessage[] }).errors;
+  if (Array.isArray(messages) && messages.length > 0) {
+    return messages.map((m) => {
+      const loc = m.location;
+      const inEntry = !loc || loc.file.includes('_mdx_bundler_entry_point');
+      return {
+        file: inEntry ? file : displayPath(loc.file),
+        line: loc?.line ?? 1,
+        // esbuild columns are 0-based; editors count from 1.
+        column: (loc?.column ?? 0) + 1,
+        message: m.text.replace(/^\[plugin: @mdx-js\/esbuild\]\s*/, ''),
+      };
+    });
+  }
+  const place = error as { line?: number; column?: number; message?: string };
+  return [{ file, line: place.line ?? 1, column: place.column ?? 1, message: place.message ?? String(error) }];
+}
+
+export async function compileChapter(slug: string, root?: string): Promise<CompiledChapter> {
+  const absFile = chapterFile(slug, root);
+  const file = displayPath(absFile);
+  let source: string;
+  try {
+    source = await fs.readFile(absFile, 'utf8');
+  } catch {
+    throw new ContentError([{ file, line: 1, column: 1, message: `chapter "${slug}" is listed in course.json but ${file} does not exist` }]);
+  }
+  const parsed = parseSource(source, file);
+  if (parsed.problems.length > 0 || !parsed.frontmatter) throw new ContentError(parsed.problems);
+
+  // Blank lines stand in for the frontmatter so MDX positions are positions in the file.
+  const mdxSource = '\n'.repeat(parsed.bodyLineOffset) + parsed.body;
+  const headings: Heading[] = [];
+  try {
+    const result = await bundleMDX({
+      source: mdxSource,
+      cwd: chapterDir(slug, root),
+      globals: mdxGlobals,
+      mdxOptions(options) {
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), ...remarkPlugins()];
+        options.rehypePlugins = [...(options.rehypePlugins ?? []), ...rehypePlugins(headings)];
+        return options;
+      },
+      esbuildOptions(options) {
+        options.target = 'es2020';
+        options.minify = process.env.NODE_ENV === 'production';
+        return options;
+      },
+    });
+    return { slug, frontmatter: parsed.frontmatter, code: result.code, headings };
+  } catch (error) {
+    throw new ContentError(problemsFromBuildError(error, file));
+  }
+}

@@ -1,0 +1,19 @@
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import rehypeSlug from 'rehype-slug';
+import rehypeKatex from 'rehype-katex';
+import type { PluggableList } from 'unified';
+import { rehypeCollectHeadings, type Heading } from './headings';
+
+/**
+ * The one list of MDX plugins used by the build, the dev server and the content checker,
+ * so that what the checker accepts is exactly what the site renders.
+ */
+export function remarkPlugins(): PluggableList {
+  return [remarkGfm, remarkMath];
+}
+
+export function rehypePlugins(headings: Heading[]): PluggableList {
+  // KaTeX renders at build time; MathML is kept for screen readers ("htmlAndMathml").
+  return [rehypeSlug, [rehypeCollectHeadings, { into: headings }], [rehypeKatex, { output: 'htmlAndMathml', throwOnError: true, strict: false }]];
+}

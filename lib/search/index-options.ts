@@ -1,0 +1,6 @@
+/** Shared by the build (which indexes) and the browser (which loads the index): they must agree. */
+export const searchOptions = {
+  fields: ['heading', 'text', 'chapter'],
+  storeFields: ['slug', 'chapter', 'heading', 'anchor'],
+  searchOptions: { boost: { heading: 3, chapter: 2 }, prefix: true, fuzzy: 0.2 },
+};
