@@ -1,0 +1,308 @@
+/**
+ * The GAN trainer: k discriminator/critic steps per generator step, separate
+ * optimizers, cancellable between iterations, reporting every N iterations.
+ * The hot path (step) never reads a tensor back: losses stay on the backend as
+ * scalars and are read with `await data()` only at report time.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { dataArray, DATA_NAMES, noiseArray, NOISE_NAMES, type DataName, type NoiseName, type Sampler } from './data';
+import { clipWeights, gradientPenalty } from './lipschitz';
+import { checkLoss, discriminatorLoss, generatorLoss, type LossName } from './losses';
+import { mlp, type Activation, type Init, type Mlp } from './mlp';
+import { setSeed } from './random';
+
+export interface OptimizerSpec {
+  kind: 'sgd' | 'adam' | 'rmsprop';
+  lr: number;
+  beta1?: number;
+  beta2?: number;
+}
+
+export interface NetSpec {
+  /** Hidden layer widths, e.g. [8, 8]. */
+  hidden: number[];
+  activation?: Activation;
+  leakySlope?: number;
+  /** Output activation; the losses always use the score before it. */
+  output?: Activation;
+  init?: Init;
+  spectralNorm?: boolean;
+}
+
+/** Everything that defines a training run; presets.ts names the chapters' choices. */
+export interface GanConfig {
+  /** A built-in 2-D data set, or a sampler returning [n, dataDim]. */
+  data: DataName | Sampler;
+  dataDim?: number;
+  noise: NoiseName;
+  noiseDim: number;
+  generator: NetSpec;
+  discriminator: NetSpec;
+  loss: LossName;
+  /** One-sided label smoothing: target for real samples (default 1). */
+  realLabel?: number;
+  /** Scale on the real term of the D loss (GAN Lab: 0.95). */
+  realWeight?: number;
+  /** D/critic steps per iteration (k). */
+  dSteps: number;
+  /** G steps per iteration. */
+  gSteps: number;
+  dOptimizer: OptimizerSpec;
+  gOptimizer: OptimizerSpec;
+  batchSize: number;
+  /** WGAN weight clipping bound c (critic weights stay in [-c, c]). */
+  clip?: number;
+  /** WGAN-GP penalty weight λ. */
+  gradientPenalty?: number;
+  /** Rows of data and noise generated at once and sliced per batch (default 12000, as GAN Lab). */
+  atlasSize?: number;
+  /** Reseed the global PRNG before building the models. */
+  seed?: number;
+}
+
+export interface Report {
+  /** Iterations completed. */
+  iteration: number;
+  dLoss: number;
+  gLoss: number;
+  /** Generator samples on a fixed noise batch, flat [n, dataDim], when requested. */
+  samples?: Float32Array;
+  elapsedMs: number;
+}
+
+export interface TrainOptions {
+  iterations: number;
+  /** Report every this many iterations (default 50); the loop yields to the event loop there. */
+  reportEvery?: number;
+  onReport?: (r: Report) => void;
+  /** Checked between iterations; return true to stop. */
+  shouldStop?: () => boolean;
+  /** An AbortSignal (or anything with `aborted`), checked between iterations. */
+  signal?: { readonly aborted: boolean };
+  /** Number of generator samples to include in each report (default 0). */
+  samples?: number;
+}
+
+function positiveInt(where: string, name: string, v: number): void {
+  if (!Number.isInteger(v) || v < 1) throw new Error(`${where}: ${name} must be an integer >= 1, got ${v}`);
+}
+
+function makeOptimizer(s: OptimizerSpec): tf.Optimizer {
+  if (!(s.lr > 0)) throw new Error(`optimizer: lr must be > 0, got ${s.lr}`);
+  if (s.kind === 'sgd') return tf.train.sgd(s.lr);
+  if (s.kind === 'adam') return tf.train.adam(s.lr, s.beta1 ?? 0.9, s.beta2 ?? 0.999);
+  if (s.kind === 'rmsprop') return tf.train.rmsprop(s.lr);
+  throw new Error(`optimizer: unknown kind "${String((s as OptimizerSpec).kind)}"; valid: sgd, adam, rmsprop`);
+}
+
+/** A stream of [batch, dim] slices of a pre-generated block, regenerated when used up. */
+class Atlas {
+  private block: tf.Tensor2D | null = null;
+  private cursor = 0;
+  constructor(
+    private readonly make: () => tf.Tensor2D,
+    private readonly batch: number,
+  ) {}
+  next(): tf.Tensor2D {
+    if (!this.block || this.cursor + this.batch > this.block.shape[0]) {
+      this.block?.dispose();
+      this.block = tf.keep(this.make());
+      this.cursor = 0;
+    }
+    const s = this.block.slice([this.cursor, 0], [this.batch, this.block.shape[1]]);
+    this.cursor += this.batch;
+    return s;
+  }
+  dispose(): void {
+    this.block?.dispose();
+    this.block = null;
+  }
+}
+
+export class GanTrainer {
+  readonly config: GanConfig;
+  readonly generator: Mlp;
+  readonly discriminator: Mlp;
+  readonly dOptimizer: tf.Optimizer;
+  readonly gOptimizer: tf.Optimizer;
+  readonly dataDim: number;
+  /** Completed iterations (each = dSteps D steps + gSteps G steps). */
+  iteration = 0;
+  private lastD: tf.Scalar | null = null;
+  private lastG: tf.Scalar | null = null;
+  private readonly real: Atlas;
+  private readonly noise: Atlas;
+
+  constructor(config: GanConfig) {
+    const c = config;
+    positiveInt('GanTrainer', 'dSteps (k)', c.dSteps);
+    positiveInt('GanTrainer', 'gSteps', c.gSteps);
+    positiveInt('GanTrainer', 'batchSize', c.batchSize);
+    positiveInt('GanTrainer', 'noiseDim', c.noiseDim);
+    checkLoss(c.loss);
+    if (c.clip !== undefined && !(c.clip > 0)) throw new Error(`GanTrainer: clip must be > 0, got ${c.clip}`);
+    if (c.gradientPenalty !== undefined && !(c.gradientPenalty >= 0)) {
+      throw new Error(`GanTrainer: gradientPenalty must be >= 0, got ${c.gradientPenalty}`);
+    }
+    if (!(NOISE_NAMES as readonly string[]).includes(c.noise)) {
+      throw new Error(`GanTrainer: unknown noise "${c.noise}"; valid: ${NOISE_NAMES.join(', ')}`);
+    }
+    if (typeof c.data === 'string' && !(DATA_NAMES as readonly string[]).includes(c.data)) {
+      throw new Error(`GanTrainer: unknown data set "${c.data}"; valid: ${DATA_NAMES.join(', ')}`);
+    }
+    this.config = c;
+    if (c.seed !== undefined) setSeed(c.seed);
+    this.dataDim = c.dataDim ?? 2;
+    const atlasRows = Math.max(1, Math.floor((c.atlasSize ?? 12000) / c.batchSize)) * c.batchSize;
+    const net = (s: NetSpec, input: number, out: number): Mlp =>
+      mlp({
+        sizes: [input, ...s.hidden, out],
+        hidden: s.activation,
+        leakySlope: s.leakySlope,
+        output: s.output,
+        init: s.init,
+        spectralNorm: s.spectralNorm,
+      });
+    this.generator = net(c.generator, c.noiseDim, this.dataDim);
+    this.discriminator = net(c.discriminator, this.dataDim, 1);
+    this.dOptimizer = makeOptimizer(c.dOptimizer);
+    this.gOptimizer = makeOptimizer(c.gOptimizer);
+    const data = c.data;
+    const dim = this.dataDim;
+    this.real = new Atlas(
+      typeof data === 'string' ? () => tf.tensor2d(dataArray(data, atlasRows), [atlasRows, 2]) : () => checkBatch(data(atlasRows), atlasRows, dim),
+      c.batchSize,
+    );
+    this.noise = new Atlas(() => tf.tensor2d(noiseArray(c.noise, atlasRows, c.noiseDim), [atlasRows, c.noiseDim]), c.batchSize);
+  }
+
+  /** One discriminator/critic step. */
+  dStep(): void {
+    const c = this.config;
+    const D = this.discriminator;
+    if (D.layers.some((l) => l.sn)) D.updateSpectral();
+    const loss = tf.tidy(() => {
+      const real = this.real.next();
+      const fake = this.generator.apply(this.noise.next());
+      const { value, grads } = tf.variableGrads(() => {
+        const l = discriminatorLoss(c.loss, D.logits(real), D.logits(fake), c);
+        return c.gradientPenalty ? tf.add(l, gradientPenalty((x) => D.logits(x), real, fake, c.gradientPenalty)) : l;
+      }, D.variables);
+      this.dOptimizer.applyGradients(grads);
+      return value;
+    });
+    if (c.clip !== undefined) clipWeights(D.variables, c.clip);
+    this.lastD?.dispose();
+    this.lastD = loss;
+  }
+
+  /** One generator step; D's weights (and SN state) are left untouched. */
+  gStep(): void {
+    const loss = tf.tidy(() => {
+      const z = this.noise.next();
+      const { value, grads } = tf.variableGrads(
+        () => generatorLoss(this.config.loss, this.discriminator.logits(this.generator.apply(z))),
+        this.generator.variables,
+      );
+      this.gOptimizer.applyGradients(grads);
+      return value;
+    });
+    this.lastG?.dispose();
+    this.lastG = loss;
+  }
+
+  /** One iteration: dSteps D steps then gSteps G steps. No readbacks. */
+  step(): void {
+    for (let i = 0; i < this.config.dSteps; i++) this.dStep();
+    for (let i = 0; i < this.config.gSteps; i++) this.gStep();
+    this.iteration++;
+  }
+
+  /** The latest losses (reads back; call at report time). */
+  async losses(): Promise<{ dLoss: number; gLoss: number }> {
+    const [d, g] = await Promise.all([this.lastD?.data(), this.lastG?.data()]);
+    return { dLoss: d ? d[0] : NaN, gLoss: g ? g[0] : NaN };
+  }
+
+  /** n generator samples as an [n, dataDim] tensor (caller disposes). */
+  sample(n: number): tf.Tensor2D {
+    positiveInt('sample', 'n', n);
+    return tf.tidy(() => this.generator.apply(tf.tensor2d(noiseArray(this.config.noise, n, this.config.noiseDim), [n, this.config.noiseDim])));
+  }
+
+  /** D(x) after its output activation (a probability for sigmoid discriminators). */
+  discriminate(x: tf.Tensor2D): tf.Tensor2D {
+    return this.discriminator.apply(x);
+  }
+
+  /** Run `iterations` iterations as fast as possible (benchmark); waits for the backend at the end. */
+  async run(iterations: number): Promise<{ iterations: number; ms: number; itPerSec: number }> {
+    positiveInt('run', 'iterations', iterations);
+    const t0 = performance.now();
+    for (let i = 0; i < iterations; i++) this.step();
+    await this.losses();
+    const ms = performance.now() - t0;
+    return { iterations, ms, itPerSec: (1000 * iterations) / ms };
+  }
+
+  /** Train with periodic reports; stops early when shouldStop() or signal.aborted is true. */
+  async train(opts: TrainOptions): Promise<{ iterations: number; stopped: boolean }> {
+    const { iterations, reportEvery = 50, onReport, shouldStop, signal, samples = 0 } = opts;
+    positiveInt('train', 'iterations', iterations);
+    positiveInt('train', 'reportEvery', reportEvery);
+    if (!Number.isInteger(samples) || samples < 0) throw new Error(`train: samples must be an integer >= 0, got ${samples}`);
+    const fixedNoise = samples > 0
+      ? tf.tensor2d(noiseArray(this.config.noise, samples, this.config.noiseDim), [samples, this.config.noiseDim])
+      : null;
+    const t0 = performance.now();
+    let done = 0;
+    let stopped = false;
+    try {
+      while (done < iterations) {
+        if (signal?.aborted || shouldStop?.()) {
+          stopped = true;
+          break;
+        }
+        this.step();
+        done++;
+        if (done % reportEvery === 0 || done === iterations) {
+          if (onReport) {
+            const { dLoss, gLoss } = await this.losses();
+            let s: Float32Array | undefined;
+            if (fixedNoise) {
+              const g = this.generator.apply(fixedNoise);
+              s = (await g.data()) as Float32Array;
+              g.dispose();
+            }
+            onReport({ iteration: this.iteration, dLoss, gLoss, samples: s, elapsedMs: performance.now() - t0 });
+          }
+          await new Promise<void>((r) => setTimeout(r, 0));
+        }
+      }
+    } finally {
+      fixedNoise?.dispose();
+    }
+    return { iterations: done, stopped };
+  }
+
+  dispose(): void {
+    this.generator.dispose();
+    this.discriminator.dispose();
+    this.dOptimizer.dispose();
+    this.gOptimizer.dispose();
+    this.real.dispose();
+    this.noise.dispose();
+    this.lastD?.dispose();
+    this.lastG?.dispose();
+    this.lastD = this.lastG = null;
+  }
+}
+
+function checkBatch(t: tf.Tensor2D, n: number, dim: number): tf.Tensor2D {
+  if (t.rank !== 2 || t.shape[0] !== n || t.shape[1] !== dim) {
+    const shape = t.shape;
+    t.dispose();
+    throw new Error(`GanTrainer: data sampler must return shape [${n}, ${dim}], got [${shape}]`);
+  }
+  return t;
+}
