@@ -1,0 +1,9 @@
+'use client';
+import { useSyncExternalStore } from 'react';
+import { getProgress, getServerProgress, subscribe } from './store';
+import type { Progress } from './schema';
+
+/** The learner's progress, re-rendering on every change (this tab or another). */
+export function useProgress(): Progress {
+  return useSyncExternalStore(subscribe, getProgress, getServerProgress);
+}
