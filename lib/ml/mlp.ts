@@ -28,6 +28,11 @@ export interface MlpOptions {
   init?: Init;
   /** Spectral normalization: true for every layer, or one flag per layer. */
   spectralNorm?: boolean | boolean[];
+  /**
+   * Build leakyRelu from relu ops so it can be differentiated twice (needed by the
+   * gradient penalty; tf.leakyRelu's gradient uses `greater`, which has none). Default false.
+   */
+  secondOrder?: boolean;
 }
 
 /** One dense layer: y = act(x·W + b), W of shape [in, out]. */
@@ -55,12 +60,12 @@ export interface Mlp {
   dispose(): void;
 }
 
-function activate(x: tf.Tensor2D, a: Activation, slope: number): tf.Tensor2D {
+function activate(x: tf.Tensor2D, a: Activation, slope: number, secondOrder = false): tf.Tensor2D {
   switch (a) {
     case 'relu':
       return tf.relu(x);
     case 'leakyRelu':
-      return tf.leakyRelu(x, slope);
+      return secondOrder ? tf.sub(tf.relu(x), tf.mul(slope, tf.relu(tf.neg(x)))) : tf.leakyRelu(x, slope);
     case 'tanh':
       return tf.tanh(x);
     case 'sigmoid':
@@ -133,10 +138,10 @@ export function mlp(opts: MlpOptions): Mlp {
         h = tf.fused.matMul({ a: h, b: w, bias: l.b, activation: hidden });
       } else {
         h = tf.add(tf.matMul(h, w), l.b);
-        if (!last) h = activate(h, hidden, leakySlope);
+        if (!last) h = activate(h, hidden, leakySlope, opts.secondOrder);
       }
     });
-    return withOutput ? activate(h, output, leakySlope) : h;
+    return withOutput ? activate(h, output, leakySlope, opts.secondOrder) : h;
   };
 
   return {

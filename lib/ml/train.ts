@@ -154,8 +154,9 @@ export class GanTrainer {
     if (c.seed !== undefined) setSeed(c.seed);
     this.dataDim = c.dataDim ?? 2;
     const atlasRows = Math.max(1, Math.floor((c.atlasSize ?? 12000) / c.batchSize)) * c.batchSize;
-    const net = (s: NetSpec, input: number, out: number): Mlp =>
+    const net = (s: NetSpec, input: number, out: number, secondOrder = false): Mlp =>
       mlp({
+        secondOrder,
         sizes: [input, ...s.hidden, out],
         hidden: s.activation,
         leakySlope: s.leakySlope,
@@ -164,7 +165,7 @@ export class GanTrainer {
         spectralNorm: s.spectralNorm,
       });
     this.generator = net(c.generator, c.noiseDim, this.dataDim);
-    this.discriminator = net(c.discriminator, this.dataDim, 1);
+    this.discriminator = net(c.discriminator, this.dataDim, 1, Boolean(c.gradientPenalty));
     this.dOptimizer = makeOptimizer(c.dOptimizer);
     this.gOptimizer = makeOptimizer(c.gOptimizer);
     const data = c.data;
