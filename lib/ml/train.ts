@@ -20,7 +20,7 @@ export interface OptimizerSpec {
 
 export interface NetSpec {
   /** Hidden layer widths, e.g. [8, 8]. */
-  hidden: number[];
+  hidden: readonly number[];
   activation?: Activation;
   leakySlope?: number;
   /** Output activation; the losses always use the score before it. */
