@@ -15,12 +15,27 @@ export interface CompiledChapter {
   headings: Heading[];
 }
 
-/** Imports that chapter figures share with the page instead of bundling their own copy. */
-export const mdxGlobals = { '@minimax/figure': 'MinimaxFigure' } as const;
+/**
+ * Imports that chapter figures share with the page instead of bundling their own copy.
+ * `cjs` lets figures import named exports (`import { PlotFigure } from '@minimax/figure'`);
+ * the default `esm` form would offer only a default export.
+ */
+export const mdxGlobals = { '@minimax/figure': { varName: 'MinimaxFigure', type: 'cjs' } } as const;
 
 interface EsbuildMessage {
   text: string;
   location?: { file: string; line: number; column: number } | null;
+  /** The error a plugin threw; for MDX, a VFileMessage whose reason says what is wrong. */
+  detail?: { cause?: { reason?: string } } | null;
+}
+
+/** "Cannot process MDX file with esbuild:\n  3:15: reason" says less than the reason alone. */
+function reasonOf(m: EsbuildMessage): string {
+  const cause = m.detail?.cause?.reason;
+  if (typeof cause === 'string' && cause) return cause;
+  return m.text
+    .replace(/^\[plugin: @mdx-js\/esbuild\]\s*/, '')
+    .replace(/^Cannot process MDX file with esbuild:\s*(?:\d+:\d+(?:-\d+:\d+)?:\s*)?/, '');
 }
 
 function problemsFromBuildError(error: unknown, file: string): ContentProblem[] {
@@ -34,7 +49,7 @@ function problemsFromBuildError(error: unknown, file: string): ContentProblem[] 
         line: loc?.line ?? 1,
         // esbuild columns are 0-based; editors count from 1.
         column: (loc?.column ?? 0) + 1,
-        message: m.text.replace(/^\[plugin: @mdx-js\/esbuild\]\s*/, ''),
+        message: reasonOf(m),
       };
     });
   }
@@ -69,6 +84,8 @@ export async function compileChapter(slug: string, root?: string): Promise<Compi
       },
       esbuildOptions(options) {
         options.target = 'es2020';
+        // Failures come back as a ContentError with file:line:column; esbuild's own print would repeat them.
+        options.logLevel = 'silent';
         options.minify = process.env.NODE_ENV === 'production';
         return options;
       },

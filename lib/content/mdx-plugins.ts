@@ -4,13 +4,15 @@ import rehypeSlug from 'rehype-slug';
 import rehypeKatex from 'rehype-katex';
 import type { PluggableList } from 'unified';
 import { rehypeCollectHeadings, type Heading } from './headings';
+import { remarkExamples } from './remark-examples';
 
 /**
  * The one list of MDX plugins used by the build, the dev server and the content checker,
  * so that what the checker accepts is exactly what the site renders.
  */
 export function remarkPlugins(): PluggableList {
-  return [remarkGfm, remarkMath];
+  // remarkExamples first: it expands ```mdx example fences into nodes that later plugins transform.
+  return [remarkExamples, remarkGfm, remarkMath];
 }
 
 export function rehypePlugins(headings: Heading[]): PluggableList {
