@@ -5,7 +5,9 @@
  */
 import type { MDXComponents } from 'mdx/types';
 import { Callout } from './Callout';
+import { Example } from './Example';
 
 export const mdxComponents: MDXComponents = {
   Callout,
+  Example,
 };
