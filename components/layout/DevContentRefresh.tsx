@@ -11,7 +11,7 @@ const notFoundRetries = 3;
  * colocated figure, course.json or the guide changes on disk (the dev server does not watch
  * content/, because the pages read it at request time rather than import it).
  */
-export function DevContentRefresh({ version }: { version: string }) {
+function DevPoller({ version }: { version: string }) {
   const router = useRouter();
   const pathname = usePathname();
   useEffect(() => {
@@ -42,3 +42,6 @@ export function DevContentRefresh({ version }: { version: string }) {
   }, [router, version, pathname]);
   return null;
 }
+
+/** Nothing in production: the minifier drops DevPoller, so the static site ships none of it. */
+export const DevContentRefresh = process.env.NODE_ENV === 'development' ? DevPoller : () => null;

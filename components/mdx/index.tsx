@@ -6,8 +6,10 @@
 import type { MDXComponents } from 'mdx/types';
 import { Callout } from './Callout';
 import { Example } from './Example';
+import { Pre } from './Pre';
 
 export const mdxComponents: MDXComponents = {
   Callout,
   Example,
+  pre: Pre,
 };
