@@ -5,7 +5,17 @@
  */
 import type { MDXComponents } from 'mdx/types';
 import { Callout } from './Callout';
+import { SideBySide } from './SideBySide';
+import { Step } from './Step';
+import { Figure } from './Figure';
+import { Param } from './Param';
+import { Value } from './Value';
 
 export const mdxComponents: MDXComponents = {
   Callout,
+  SideBySide,
+  Step,
+  Figure,
+  Param,
+  Value,
 };
