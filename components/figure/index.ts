@@ -4,7 +4,7 @@
  * Authoring guide: components/figure/README.md.
  */
 export { PlotFigure, type PlotFigureProps, type PlotSize } from './PlotFigure';
-export { useParams, useParam, useFocus, FigureContext, type FigureState } from './context';
+export { useParams, useParam, useFocus, type FigureState } from './context';
 export type { PlotModule } from './loadPlot';
 export {
   linspace,
