@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, gotoLesson } from './fixtures';
 
@@ -25,7 +26,7 @@ async function scrollToFigure(page: Page) {
 
 test('the lesson HTML is prerendered with the steps, sliders and a same-size placeholder', async ({ page }) => {
   const html = await (await page.request.get(`/learn/${chapter}`)).text();
-  expect(html).toContain('class="side-by-side"');
+  expect(html).toContain('class="side-by-side" role="group"');
   expect(html).toContain('data-state="idle"');
   expect(html).toMatch(/<input[^>]*type="range"[^>]*data-param="n"/);
   expect(html).toMatch(/class="sbs-value" data-param="n">200</);
@@ -130,3 +131,16 @@ test('the side-by-side stacks on a phone without horizontal scrolling', async ({
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the drawn figure, an active step and the sliders pass axe in the ${scheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await gotoLesson(page, chapter);
+    await scrollToFigure(page);
+    const { steps } = figureIn(page);
+    await steps.nth(3).hover();
+    await expect(steps.nth(3)).toHaveAttribute('aria-current', 'step');
+    const { violations } = await new AxeBuilder({ page }).include('.side-by-side').analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  });
+}

@@ -35,6 +35,19 @@ function sizedPlot(Plot: PlotModule, size: PlotSize): PlotModule {
 }
 
 /**
+ * The frame is one image to screen readers, labelled by `ariaLabel`. Plot labels its mark groups
+ * (`<g aria-label="line">`), which is invalid ARIA on a plain `<g>` and noise inside an image.
+ */
+function quiet(drawing: SVGElement | HTMLElement): SVGElement | HTMLElement {
+  for (const el of drawing.querySelectorAll('[aria-label], [aria-description]')) {
+    el.removeAttribute('aria-label');
+    el.removeAttribute('aria-description');
+  }
+  drawing.setAttribute('aria-hidden', 'true');
+  return drawing;
+}
+
+/**
  * An Observable Plot drawing that loads Plot only when it scrolls near the viewport. Until then
  * (and in the prerendered HTML) a placeholder of the same size holds its place, so nothing jumps.
  */
@@ -72,7 +85,7 @@ export function PlotFigure({ render, deps, height, width, ariaLabel, caption }: 
     if (!Plot || measured === null || !canvas) return;
     const size = { width: width ? Math.min(width, measured) : measured, height };
     try {
-      canvas.replaceChildren(render(sizedPlot(Plot, size), size));
+      canvas.replaceChildren(quiet(render(sizedPlot(Plot, size), size)));
       setError(null);
       setState('ready');
     } catch (e) {

@@ -38,7 +38,7 @@ export function SideBySide({ children }: { children?: ReactNode }) {
   const specs = Object.fromEntries(specList.map((s) => [s.name, s]));
   const [values, setValues] = useState<Record<string, number>>(() => initialValues(specList));
   const [active, setActive] = useState<number | null>(null);
-  const rootRef = useRef<HTMLElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
 
   const setValue = useCallback((name: string, value: number) => setValues((v) => ({ ...v, [name]: value })), []);
   const activate = useCallback((index: number) => setActive(index), []);
@@ -58,7 +58,7 @@ export function SideBySide({ children }: { children?: ReactNode }) {
     else if (el && isTwoColumn(rootRef.current)) el.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const delta = keyDelta[e.key];
     const target = e.target as HTMLElement;
     // Sliders and other inputs use the arrow keys themselves.
@@ -89,7 +89,8 @@ export function SideBySide({ children }: { children?: ReactNode }) {
   return (
     <SideBySideContext.Provider value={state}>
       <FigureContext.Provider value={figureState}>
-        <section ref={rootRef} className="side-by-side" aria-label="Derivation with a figure" onKeyDown={onKeyDown}>
+        {/* A group, not a landmark: a chapter may hold several, and landmarks need unique names. */}
+        <div ref={rootRef} className="side-by-side" role="group" aria-label="Derivation with a figure" onKeyDown={onKeyDown}>
           <div className="sbs-grid">
             <div className="sbs-steps">{left}</div>
             <div className="sbs-figure">
@@ -110,7 +111,7 @@ export function SideBySide({ children }: { children?: ReactNode }) {
               )}
             </div>
           </div>
-        </section>
+        </div>
       </FigureContext.Provider>
     </SideBySideContext.Provider>
   );
