@@ -144,3 +144,25 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   });
 }
+
+test('the figure redraws to its column width and draws text in the theme colour', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await gotoLesson(page, chapter);
+  await scrollToFigure(page);
+  const { figure } = figureIn(page);
+  const svg = figure.locator('.plot-figure-canvas > svg');
+  const frameWidth = async () => Math.floor((await figure.locator('.plot-figure-frame').boundingBox())!.width);
+  await expect.poll(async () => Number(await svg.getAttribute('width'))).toBe(await frameWidth());
+  const wide = Number(await svg.getAttribute('width'));
+
+  await page.setViewportSize({ width: 700, height: 900 });
+  await expect.poll(async () => Number(await svg.getAttribute('width'))).toBe(await frameWidth());
+  expect(Number(await svg.getAttribute('width'))).not.toBe(wide);
+
+  const [textColour, pageColour] = await page.evaluate(() => [
+    getComputedStyle(document.querySelector('.plot-figure-canvas svg text')!).fill,
+    getComputedStyle(document.body).color,
+  ]);
+  expect(textColour).toBe(pageColour);
+});
