@@ -5,7 +5,11 @@
  */
 import type { MDXComponents } from 'mdx/types';
 import { Callout } from './Callout';
+import { Cell } from '@/components/cell/Cell';
+import { Exercise } from '@/components/cell/Exercise';
 
 export const mdxComponents: MDXComponents = {
   Callout,
+  Cell,
+  Exercise,
 };
