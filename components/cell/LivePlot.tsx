@@ -33,6 +33,7 @@ export function LivePlot({ model }: { model: PlotModel }) {
     const draw = () => {
       if (!Plot || !host.current || drawn === model.version) return;
       drawn = model.version;
+      const started = performance.now();
       try {
         const figure = Plot.plot({
           ...options,
@@ -42,6 +43,8 @@ export function LivePlot({ model }: { model: PlotModel }) {
         } as Parameters<PlotModule['plot']>[0]);
         host.current.replaceChildren(figure);
         host.current.dataset.version = String(drawn);
+        // Named measures let the e2e and bench scripts attribute main-thread time to chart redraws.
+        performance.measure('minimax:plot-draw', { start: started });
         setProblem(null);
       } catch (error) {
         setProblem((error as Error).message);
