@@ -229,3 +229,14 @@ test('the main thread stays responsive while a cell trains (long tasks measured 
   }
   expect(max).toBeLessThanOrEqual(50);
 });
+
+test('keyboard: Shift+Enter runs from the editor, and Escape then Tab leaves it', async ({ page }) => {
+  await setCode(page, 'fitted-params', 'print("from the keyboard");');
+  await page.keyboard.press('Shift+Enter');
+  await expect(cell(page, 'fitted-params').locator('.cell-text')).toHaveText('from the keyboard');
+  await cell(page, 'fitted-params').locator('.cm-content').click();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  const inEditor = await page.evaluate(() => Boolean(document.activeElement?.closest('.cm-editor')));
+  expect(inEditor).toBe(false);
+});
