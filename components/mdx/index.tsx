@@ -10,6 +10,8 @@ import { Step } from './Step';
 import { Figure } from './Figure';
 import { Param } from './Param';
 import { Value } from './Value';
+import { Cell } from '@/components/cell/Cell';
+import { Exercise } from '@/components/cell/Exercise';
 
 export const mdxComponents: MDXComponents = {
   Callout,
@@ -18,4 +20,6 @@ export const mdxComponents: MDXComponents = {
   Figure,
   Param,
   Value,
+  Cell,
+  Exercise,
 };
