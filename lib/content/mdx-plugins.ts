@@ -4,13 +4,15 @@ import rehypeSlug from 'rehype-slug';
 import rehypeKatex from 'rehype-katex';
 import type { PluggableList } from 'unified';
 import { rehypeCollectHeadings, type Heading } from './headings';
+import { remarkQuizzes, type QuizCollector } from './remark-quizzes';
 
 /**
  * The one list of MDX plugins used by the build, the dev server and the content checker,
  * so that what the checker accepts is exactly what the site renders.
  */
-export function remarkPlugins(): PluggableList {
-  return [remarkGfm, remarkMath];
+export function remarkPlugins(quizzes?: QuizCollector): PluggableList {
+  // remarkQuizzes reads cell fences, so it runs before any plugin that turns them into components.
+  return [remarkGfm, remarkMath, [remarkQuizzes, { into: quizzes }]];
 }
 
 export function rehypePlugins(headings: Heading[]): PluggableList {
