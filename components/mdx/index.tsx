@@ -5,7 +5,14 @@
  */
 import type { MDXComponents } from 'mdx/types';
 import { Callout } from './Callout';
+import { Quiz, Choice, Explain, Numeric, Reflect, ModelAnswer } from '@/components/quiz';
 
 export const mdxComponents: MDXComponents = {
   Callout,
+  Quiz,
+  Choice,
+  Explain,
+  Numeric,
+  Reflect,
+  ModelAnswer,
 };
