@@ -16,7 +16,7 @@ export function loadProgress(raw: string | null | undefined): Loaded {
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    return { progress: emptyProgress(), problem: { kind: 'corrupt', detail: `not valid JSON (${(error as Error).message})` } };
+    return { progress: emptyProgress(), problem: { kind: 'corrupt', detail: 'it is not valid JSON' } };
   }
   return fromJson(json);
 }
