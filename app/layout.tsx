@@ -9,6 +9,7 @@ import { DevContentRefresh } from '@/components/layout/DevContentRefresh';
 import { contentVersion } from '@/lib/content/version';
 import { contentDir } from '@/lib/content/paths';
 import { guideRoot } from '@/lib/content/guide';
+import { StorageNotice } from '@/components/progress/StorageNotice';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { course } = await getOutline();
@@ -29,6 +30,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <a className="skip-link" href="#main">Skip to content</a>
         <SiteHeader title={course.title} />
         {children}
+        <StorageNotice />
         <HydrationMark />
         {process.env.NODE_ENV === 'development' && <DevContentRefresh version={contentVersion([contentDir(), guideRoot()])} />}
       </body>

@@ -5,14 +5,18 @@ import rehypeKatex from 'rehype-katex';
 import type { PluggableList } from 'unified';
 import { rehypeCollectHeadings, type Heading } from './headings';
 import { remarkExamples } from './remark-examples';
+import { remarkDisplayMathLines } from './remark-display-math';
+import { remarkCells } from './remark-cells';
+import { remarkQuizzes, type QuizCollector } from './remark-quizzes';
 
 /**
  * The one list of MDX plugins used by the build, the dev server and the content checker,
  * so that what the checker accepts is exactly what the site renders.
  */
-export function remarkPlugins(): PluggableList {
-  // remarkExamples first: it expands ```mdx example fences into nodes that later plugins transform.
-  return [remarkExamples, remarkGfm, remarkMath];
+export function remarkPlugins(quizzes?: QuizCollector): PluggableList {
+  // remarkExamples first: it expands ```mdx example fences into nodes the later plugins transform.
+  // remarkQuizzes reads cell fences, so it runs before remarkCells turns them into components.
+  return [remarkExamples, remarkGfm, remarkMath, remarkDisplayMathLines, [remarkQuizzes, { into: quizzes }], remarkCells];
 }
 
 export function rehypePlugins(headings: Heading[]): PluggableList {
