@@ -20,6 +20,8 @@ export interface ComponentSpec {
 export const calloutKinds = ['note', 'pitfall', 'deep-dive'] as const;
 export const cellBackends = ['auto', 'cpu', 'wasm', 'webgl', 'webgpu'] as const;
 
+// Each entry matches the component's documentation: components/quiz, components/cell/README.md,
+// components/figure/README.md.
 export const knownComponents: Readonly<Record<string, ComponentSpec>> = {
   Callout: { summary: 'a boxed aside', props: { kind: { values: calloutKinds }, title: {} } },
   Exercise: { summary: 'starter, solution and check blocks', props: { id: { required: true }, title: {} } },
@@ -34,7 +36,7 @@ export const knownComponents: Readonly<Record<string, ComponentSpec>> = {
   Figure: { summary: 'holds one chapter figure', props: {} },
   Param: {
     summary: 'a slider bound to a named number',
-    props: { name: { required: true }, label: {}, min: {}, max: {}, step: {}, value: {} },
+    props: { name: { required: true }, label: {}, min: { required: true }, max: { required: true }, step: {}, value: {} },
   },
   Value: { summary: "a param's current value, inline", props: { name: { required: true }, digits: {} } },
   // Written as a ```mdx example fence (lib/content/remark-examples.ts), which becomes this tag.

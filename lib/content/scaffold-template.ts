@@ -91,15 +91,15 @@ check('mean of [5] is 5', () => closeTo(mean([5]), 5, 1e-12));
 }
 
 export function figureTemplate(): string {
-  return `import { PlotFigure, useParams, useFocus } from '@minimax/figure';
+  return `import { PlotFigure, useParams, useFocus, linspace, gaussianPdf } from '@minimax/figure';
 
-const xs = Array.from({ length: 121 }, (_, i) => -5 + i / 12);
+const xs = linspace(-5, 5, 201);
 
-/** A unit Gaussian that follows the μ slider; the active step is drawn thicker. */
+/** A unit Gaussian that follows the μ slider; the active step's curve or line is drawn thicker. */
 export default function ExampleFigure() {
   const { mu = 0 } = useParams();
   const focus = useFocus();
-  const rows = xs.map((x) => ({ x, p: Math.exp(-((x - mu) ** 2) / 2) / Math.sqrt(2 * Math.PI) }));
+  const rows = xs.map((x) => ({ x, p: gaussianPdf(x, mu, 1) }));
   return (
     <PlotFigure
       ariaLabel={\`A Gaussian density with mean \${mu.toFixed(1)}\`}
@@ -110,8 +110,8 @@ export default function ExampleFigure() {
           x: { label: 'x' },
           y: { label: 'p(x)' },
           marks: [
-            Plot.line(rows, { x: 'x', y: 'p', strokeWidth: focus === 'density' ? 3 : 1.5 }),
-            Plot.ruleX([mu], { stroke: focus === 'mean' ? 'orange' : 'currentColor', strokeWidth: focus === 'mean' ? 3 : 1 }),
+            Plot.line(rows, { x: 'x', y: 'p', stroke: 'var(--accent)', strokeWidth: focus === 'density' ? 3 : 1.5 }),
+            Plot.ruleX([mu], { stroke: 'var(--bad)', strokeWidth: focus === 'mean' ? 3 : 1 }),
           ],
         })
       }

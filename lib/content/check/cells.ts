@@ -10,10 +10,9 @@ export interface CellFence {
   junk: string[];
 }
 
-/** A fence is a cell when its info string is `js cell …` (or starts with `cell`). */
+/** A fence is a cell when its meta starts with `cell` (```` ```js cell id="…" ````), as remark-cells reads it. */
 export function cellFence(node: Code): CellFence | null {
-  const words = `${node.lang ?? ''} ${node.meta ?? ''}`.trim();
-  const rest = /^(?:js\s+)?cell(?:\s+|$)(.*)$/s.exec(words);
+  const rest = /^cell(?:\s+|$)(.*)$/s.exec(node.meta?.trim() ?? '');
   if (!rest) return null;
   const options: Record<string, string | true> = {};
   const junk: string[] = [];
@@ -50,11 +49,14 @@ function parseCode(f: CheckedFile, node: Code, what: string): Problem[] {
 function checkCell(f: CheckedFile, node: Code, cell: CellFence): Problem[] {
   const problems: Problem[] = [];
   const { options } = cell;
+  if (node.lang !== 'js') problems.push(at(f.file, node, `cells run JavaScript: write \`\`\`js cell, not \`\`\`${node.lang ?? ''} cell`));
   for (const text of cell.junk) problems.push(at(f.file, node, `cell options: cannot read "${text}"; write key="value", key=value or a bare flag`));
   for (const [key, value] of Object.entries(options)) {
     const spec = cellOptions[key];
     if (!spec) {
       problems.push(at(f.file, node, `unknown cell option "${key}"; allowed: ${Object.keys(cellOptions).join(', ')}`));
+    } else if (spec.flag && value !== true) {
+      problems.push(at(f.file, node, `cell option ${key} is a flag: write \`${key}\` with no value`));
     } else if (spec.values && (value === true || !spec.values.includes(value))) {
       problems.push(at(f.file, node, `cell option ${key}=${value === true ? '' : `"${value}"`}: must be one of ${spec.values.join(', ')}`));
     } else if (key === 'seed' && (value === true || !/^-?\d+$/.test(value))) {
@@ -71,15 +73,24 @@ function checkCell(f: CheckedFile, node: Code, cell: CellFence): Problem[] {
   return [...problems, ...parseCode(f, node, label)];
 }
 
-/** Each <Exercise> holds one starter, one solution and one check block, all valid JavaScript. */
+/** The part a fence plays in an <Exercise>, read as remark-cells reads it. */
+function exercisePart(c: Code): string | undefined {
+  return exerciseBlocks.find((p) => c.meta?.trim() === p || (c.lang === p && !c.meta));
+}
+
+/** Each <Exercise> holds a starter and a check block (a solution is optional), all valid JavaScript. */
 function checkExercise(f: CheckedFile, node: Nodes): Problem[] {
   const problems: Problem[] = [];
   const id = isElement(node, 'Exercise') ? attribute(node, 'id') : undefined;
   const name = typeof id === 'string' ? `<Exercise id="${id}">` : '<Exercise>';
   const fences = [...walk(node)].map(([n]) => n).filter((n): n is Code => n.type === 'code');
+  for (const c of fences.filter((c) => !exercisePart(c))) {
+    const info = [c.lang, c.meta].filter(Boolean).join(' ');
+    problems.push(at(f.file, c, `a fence inside ${name} must be \`\`\`js starter, \`\`\`js solution or \`\`\`js check (got "${info}")`));
+  }
   for (const block of exerciseBlocks) {
-    const found = fences.filter((c) => c.meta?.trim().split(/\s+/)[0] === block);
-    if (found.length === 0) problems.push(at(f.file, node, `${name} has no \`\`\`js ${block} block`));
+    const found = fences.filter((c) => exercisePart(c) === block);
+    if (found.length === 0 && block !== 'solution') problems.push(at(f.file, node, `${name} has no \`\`\`js ${block} block`));
     if (found.length > 1) problems.push(at(f.file, found[1], `${name} has more than one \`\`\`js ${block} block`));
     for (const c of found) problems.push(...parseCode(f, c, `${name} ${block} block`));
   }

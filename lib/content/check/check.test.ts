@@ -36,17 +36,18 @@ describe('checkContent reports every problem with file:line:column', () => {
       `${f}:16:1  unknown component <Quizz>: import it in this chapter or use one of Callout, Exercise, Quiz, Choice, Explain, Numeric, Reflect, ModelAnswer, SideBySide, Step, Figure, Param, Value, Example`,
       `${f}:18:10  <Callout kind="warning">: must be one of note, pitfall, deep-dive`,
       `${f}:18:25  unknown prop "tone" on <Callout>; allowed: kind, title`,
-      `${f}:20:1  <Quiz> needs a "id" prop`,
-      `${f}:25:1  <Param> needs a "name" prop`,
+      `${f}:20:1  <Quiz> is missing its required prop "id"`,
+      `${f}:25:1  <Param> is missing its required prop "name"`,
     ]);
   });
 
-  it('duplicate cell and quiz ids, and malformed ids', () => {
+  it('duplicate cell, exercise and quiz ids (cells and exercises share ids), and malformed ids', () => {
     const f = chapter('duplicate-ids');
     expect(report('duplicate-ids').errors).toEqual([
-      `${f}:15:1  duplicate cell id "same" (first used on line 11)`,
-      `${f}:24:1  duplicate quiz id "q" (first used on line 19)`,
+      `${f}:15:1  duplicate cell id "same" (line 11 already uses it for a cell)`,
+      `${f}:24:1  duplicate quiz id "q" (line 19 already uses it for a quiz)`,
       `${f}:28:1  <Quiz id="Bad_Id">: ids are lower-case words joined by hyphens, e.g. "jsd-max"`,
+      `${f}:33:1  duplicate exercise id "same" (line 11 already uses it for a cell)`,
     ]);
   });
 
@@ -63,11 +64,14 @@ describe('checkContent reports every problem with file:line:column', () => {
     expect(report('cells').errors).toEqual([
       `${f}:18:14  cell "broken" does not parse: Unexpected token`,
       `${f}:21:1  cell has no id: add id="a-name" after "cell" (it keys the learner's saved edits)`,
+      `${f}:21:1  cell option autorun is a flag: write \`autorun\` with no value`,
       `${f}:21:1  cell option backend="gpu": must be one of auto, cpu, wasm, webgl, webgpu`,
       `${f}:21:1  cell option seed must be a whole number, e.g. seed=7`,
       `${f}:21:1  unknown cell option "speed"; allowed: id, seed, autorun, readonly, hidden, backend`,
       `${f}:25:1  <Exercise id="ex"> has no \`\`\`js check block`,
       `${f}:33:23  <Exercise id="ex"> solution block does not parse: Unexpected token`,
+      `${f}:36:1  a fence inside <Exercise id="ex"> must be \`\`\`js starter, \`\`\`js solution or \`\`\`js check (got "js helper")`,
+      `${f}:41:1  cells run JavaScript: write \`\`\`js cell, not \`\`\`python cell`,
     ]);
   });
 

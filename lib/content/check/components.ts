@@ -73,7 +73,7 @@ export function checkComponents(f: CheckedFile): Problem[] {
     }
     for (const [name, prop] of Object.entries(spec.props)) {
       if (prop.required && !node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === name)) {
-        problems.push(at(f.file, node, `<${node.name}> needs a "${name}" prop`));
+        problems.push(at(f.file, node, `<${node.name}> is missing its required prop "${name}"`));
       }
     }
   }
