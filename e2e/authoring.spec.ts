@@ -71,12 +71,12 @@ test('the quiz example can be answered: a wrong choice explains itself, the righ
   await gotoGuide(page);
   const q = page.locator('[data-quiz="guide-geometric-mean"]');
   await expect(example(page, '<Quiz id="guide-geometric-mean">').locator('[data-quiz="guide-geometric-mean"]')).toBeVisible();
-  await q.getByLabel('0.25').check();
+  await q.getByRole('radio', { name: '0.25 trials' }).check();
   await q.getByRole('button', { name: 'Check' }).click();
   await expect(q.locator('.quiz-status')).toContainText('Not quite');
   await expect(q.locator('.quiz-choice', { hasText: '0.25' })).toContainText('the chance of success on each trial');
   await q.getByRole('button', { name: 'Try again' }).click();
-  await q.getByLabel('4', { exact: true }).check();
+  await q.getByRole('radio', { name: '4 trials' }).check();
   await q.getByRole('button', { name: 'Check' }).click();
   await expect(q.locator('.quiz-status')).toHaveText('Correct!');
 });
