@@ -36,12 +36,14 @@ try {
   const step = async (what, change, expectation) => {
     const t0 = Date.now();
     change();
-    await expectation.waitFor({ timeout: 30_000 });
+    await expectation.waitFor({ timeout: 60_000 });
     if (!(await sameDocument())) throw new Error(`${what}: the page reloaded instead of refreshing`);
     console.log(`ok  ${what} (${Date.now() - t0} ms, no reload)`);
   };
 
   // next dev may reload a page once while it compiles it for the first time; let that happen first.
+  // The first request compiles the page; on a busy machine that takes minutes.
+  page.setDefaultTimeout(180_000);
   await page.goto(`${base}/`);
   await page.waitForTimeout(5000);
   await page.goto(`${base}/`);
@@ -62,7 +64,7 @@ try {
     page.locator(`[data-slug="${slug}"] .badge`, { hasText: 'draft' }),
   );
   await page.locator(`[data-slug="${slug}"] a`).click();
-  await page.getByText('FIGURE-ONE').waitFor({ timeout: 30_000 });
+  await page.getByText('FIGURE-ONE').waitFor({ timeout: 180_000 });
   console.log('ok  the new chapter opens');
   const edit = (file, from, to) => () => fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(from, to));
   await step('an edit to index.mdx shows', edit(path.join(dir, 'index.mdx'), 'BODY-ONE', 'BODY-TWO'), page.getByText('BODY-TWO'));
