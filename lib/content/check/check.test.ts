@@ -109,6 +109,17 @@ describe('checkContent reports every problem with file:line:column', () => {
   });
 });
 
+describe('chapter figures and helpers', () => {
+  it('import only React, @minimax/figure (names it exports) and files of their own folder', () => {
+    const dir = `${fixtures}/figures/chapter`;
+    expect(report('figures').errors).toEqual([
+      `${dir}/BadFigure.tsx:2:1  import "@tensorflow/tfjs": figures run on the page, so they import only React, @minimax/figure and files in this folder (tfjs and lib/ml belong in cells)`,
+      `${dir}/BadFigure.tsx:3:1  @minimax/figure has no export "plotLine"; it has PlotFigure, useParams, useParam, useFocus, linspace, gaussianPdf, mixturePdf, seededRandom, seededNormals, histogram`,
+      `${dir}/helper.ts:1:1  import "../../../../ml": a chapter's files import only from their own folder, React and @minimax/figure`,
+    ]);
+  });
+});
+
 describe('the real course', () => {
   it('has no content problems (content/ and the authoring guide)', () => {
     const { errors } = checkContent({ root: 'content', pages: ['content-guide/authoring/index.mdx'] });

@@ -9,6 +9,7 @@ import { checkCells } from './cells';
 import { checkMath } from './math';
 import { anchorsOf, checkLinks, type SiteMap } from './links';
 import { listDraft } from './drafts';
+import { checkFigures } from './figures';
 import type { CheckedFile, Problem } from './types';
 
 export interface CheckReport {
@@ -55,6 +56,7 @@ export function checkContent({ root = contentDir(), pages = [] }: CheckOptions =
   for (const f of files) {
     if (f.tree) for (const check of treeChecks) errors.push(...check(f));
     errors.push(...checkLinks(f, site));
+    errors.push(...checkFigures(f.dir));
     infos.push(...listDraft(f));
   }
   return { errors: errors.sort(byPlace), infos: infos.sort(byPlace) };
