@@ -75,6 +75,7 @@ describe('checkContent reports every problem with file:line:column', () => {
     ]);
   });
 
+  // The fixture ends with `$$x = 1 \\tag{1}$$` on one line: display math, where \\tag is allowed.
   it('KaTeX errors in inline and display math, at the offending command', () => {
     const f = chapter('katex');
     expect(report('katex').errors).toEqual([

@@ -7,12 +7,14 @@ export function checkMath(f: CheckedFile): Problem[] {
   const problems: Problem[] = [];
   for (const [node] of walk(f.tree as Nodes)) {
     if (node.type !== 'inlineMath' && node.type !== 'math') continue;
+    const { start, end } = node.position ?? {};
+    const raw = start?.offset !== undefined && end?.offset !== undefined ? f.body.slice(start.offset, end.offset) : '';
+    // `$$…$$` written on one line is display math too (lib/content/remark-display-math.ts).
+    const displayMode = node.type === 'math' || raw.startsWith('$$');
     try {
-      katex.renderToString(node.value, { displayMode: node.type === 'math', throwOnError: true, strict: false, output: 'htmlAndMathml' });
+      katex.renderToString(node.value, { displayMode, throwOnError: true, strict: false, output: 'htmlAndMathml' });
     } catch (error) {
       if (!(error instanceof katex.ParseError)) throw error;
-      const { start, end } = node.position ?? {};
-      const raw = start?.offset !== undefined && end?.offset !== undefined ? f.body.slice(start.offset, end.offset) : '';
       const inRaw = raw.indexOf(node.value);
       const offset = inRaw >= 0 && start?.offset !== undefined ? start.offset + inRaw + (error.position ?? 0) : undefined;
       const where = offset !== undefined ? pointAt(f.body, offset) : { line: start?.line ?? 1, column: start?.column ?? 1 };
