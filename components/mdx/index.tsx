@@ -5,10 +5,20 @@
  */
 import type { MDXComponents } from 'mdx/types';
 import { Callout } from './Callout';
+import { SideBySide } from './SideBySide';
+import { Step } from './Step';
+import { Figure } from './Figure';
+import { Param } from './Param';
+import { Value } from './Value';
 import { Quiz, Choice, Explain, Numeric, Reflect, ModelAnswer } from '@/components/quiz';
 
 export const mdxComponents: MDXComponents = {
   Callout,
+  SideBySide,
+  Step,
+  Figure,
+  Param,
+  Value,
   Quiz,
   Choice,
   Explain,

@@ -8,6 +8,7 @@ import type { Heading } from './headings';
 import type { Frontmatter } from './schema';
 import type { ChapterInventory } from './inventory';
 import { newQuizCollector } from './remark-quizzes';
+import { figureExports } from '../../components/figure/exports';
 
 export interface CompiledChapter {
   slug: string;
@@ -19,8 +20,13 @@ export interface CompiledChapter {
   inventory: ChapterInventory;
 }
 
-/** Imports that chapter figures share with the page instead of bundling their own copy. */
-export const mdxGlobals = { '@minimax/figure': 'MinimaxFigure' } as const;
+/**
+ * Imports that chapter figures share with the page instead of bundling their own copy. The named
+ * exports let esbuild reject an import the kit does not have, at the figure's own line.
+ */
+export const mdxGlobals = {
+  '@minimax/figure': { varName: 'MinimaxFigure', namedExports: figureExports, defaultExport: false },
+} as const;
 
 interface EsbuildMessage {
   text: string;

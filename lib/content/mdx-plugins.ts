@@ -5,6 +5,7 @@ import rehypeKatex from 'rehype-katex';
 import type { PluggableList } from 'unified';
 import { rehypeCollectHeadings, type Heading } from './headings';
 import { remarkQuizzes, type QuizCollector } from './remark-quizzes';
+import { remarkDisplayMathLines } from './remark-display-math';
 
 /**
  * The one list of MDX plugins used by the build, the dev server and the content checker,
@@ -12,7 +13,7 @@ import { remarkQuizzes, type QuizCollector } from './remark-quizzes';
  */
 export function remarkPlugins(quizzes?: QuizCollector): PluggableList {
   // remarkQuizzes reads cell fences, so it runs before any plugin that turns them into components.
-  return [remarkGfm, remarkMath, [remarkQuizzes, { into: quizzes }]];
+  return [remarkGfm, remarkMath, remarkDisplayMathLines, [remarkQuizzes, { into: quizzes }]];
 }
 
 export function rehypePlugins(headings: Heading[]): PluggableList {
