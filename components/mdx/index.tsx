@@ -10,6 +10,8 @@ import { Step } from './Step';
 import { Figure } from './Figure';
 import { Param } from './Param';
 import { Value } from './Value';
+import { Cell } from '@/components/cell/Cell';
+import { Exercise } from '@/components/cell/Exercise';
 import { Quiz, Choice, Explain, Numeric, Reflect, ModelAnswer } from '@/components/quiz';
 
 export const mdxComponents: MDXComponents = {
@@ -19,6 +21,8 @@ export const mdxComponents: MDXComponents = {
   Figure,
   Param,
   Value,
+  Cell,
+  Exercise,
   Quiz,
   Choice,
   Explain,

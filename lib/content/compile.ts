@@ -6,9 +6,9 @@ import { chapterDir, chapterFile, displayPath } from './paths';
 import { remarkPlugins, rehypePlugins } from './mdx-plugins';
 import type { Heading } from './headings';
 import type { Frontmatter } from './schema';
+import { figureExports } from '../../components/figure/exports';
 import type { ChapterInventory } from './inventory';
 import { newQuizCollector } from './remark-quizzes';
-import { figureExports } from '../../components/figure/exports';
 
 export interface CompiledChapter {
   slug: string;
