@@ -76,7 +76,7 @@ test('Show answer appears after two wrong attempts and marks the answer', async 
     if (wrong === 'Evaluate the density') await q.getByRole('button', { name: 'Try again' }).click();
   }
   await q.getByRole('button', { name: 'Show answer' }).click();
-  await expect(q.locator('.quiz-status')).toHaveText('The answer is shown below.');
+  await expect(q.locator('.quiz-status')).toHaveText('The answer is marked above, with why each choice is right or wrong.');
   await expect(q.getByLabel('Draw a new sample')).toBeChecked();
   await expect(choice(page, 'sampler-can-do', 'Draw a new sample')).toHaveAttribute('data-verdict', 'right');
 });
