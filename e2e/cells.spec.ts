@@ -1,6 +1,7 @@
 import { test, expect, gotoLesson } from './fixtures';
 import type { Page } from '@playwright/test';
 import os from 'node:os';
+import AxeBuilder from '@axe-core/playwright';
 
 const chapter = 'what-is-a-generative-model';
 const cell = (page: Page, id: string) => page.locator(`[data-cell="${id}"]`);
@@ -240,3 +241,20 @@ test('keyboard: Shift+Enter runs from the editor, and Escape then Tab leaves it'
   const inEditor = await page.evaluate(() => Boolean(document.activeElement?.closest('.cm-editor')));
   expect(inEditor).toBe(false);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`cells with output, errors and exercise results have no axe violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    await runAndWait(page, 'ring-samples');
+    await setCode(page, 'fitted-params', 'display([{ a: 1, b: 2 }]);\ndisplay(tf.ones([2, 2]));\nnull.x;');
+    await runAndWait(page, 'fitted-params');
+    const ex = page.locator('[data-exercise="gaussian-loglik"]');
+    await ex.getByRole('button', { name: 'Check' }).click();
+    await expect(ex.locator('.exercise-verdict')).toContainText('Not yet');
+    await ex.getByRole('button', { name: 'Show solution' }).click();
+    const { violations } = await new AxeBuilder({ page }).include('.cell').include('.exercise').analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  });
+}
