@@ -57,6 +57,14 @@ test('run: live plot updates during the run, a progress bar, printed output and 
   await expect(status(page, 'ring-samples')).toContainText('no tensors leaked');
 });
 
+test('an explicit backend is honoured and shown, and the next cell switches back to wasm', async ({ page }) => {
+  await runAndWait(page, 'cpu-backend');
+  await expect(status(page, 'cpu-backend').locator('.cell-backend')).toHaveText('cpu');
+  await expect(cell(page, 'cpu-backend').locator('.cell-text')).toContainText('cpu: a 200×200 matrix product');
+  await runAndWait(page, 'ring-samples');
+  await expect(status(page, 'ring-samples').locator('.cell-backend')).toHaveText('wasm');
+});
+
 test('shared state: a later cell reads what an earlier cell declared', async ({ page }) => {
   await runAndWait(page, 'fit-gaussian');
   await runAndWait(page, 'fitted-params');
