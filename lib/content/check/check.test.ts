@@ -88,12 +88,12 @@ describe('checkContent reports every problem with file:line:column', () => {
     const f = chapter('links');
     expect(report('links')).toEqual({
       errors: [
-        `${f}:7:1  prerequisite "ghost" is not a chapter in content/course.json`,
+        `${f}:7:1  prerequisite "ghost" is not a chapter in course.json`,
         `${f}:12:18  link to "#nowhere": no heading in this file has that id (ids: body)`,
         `${f}:13:1  link to "/learn/other#the-start": chapter "other" has no heading with id "the-start"`,
-        `${f}:13:44  link to "/learn/ghost": no chapter "ghost" in content/course.json`,
+        `${f}:13:44  link to "/learn/ghost": no chapter "ghost" in course.json`,
         `${f}:13:80  link to "/learn/drafty": chapter "drafty" is a draft, left out of production builds`,
-        `${f}:15:1  link to "/learn/ghost#x": no chapter "ghost" in content/course.json`,
+        `${f}:15:1  link to "/learn/ghost#x": no chapter "ghost" in course.json`,
       ],
       infos: [`${fixtures}/links/drafty/index.mdx:7:1  info: draft chapter: shown by npm run dev with a "draft" badge, left out of production builds`],
     });

@@ -26,7 +26,7 @@ function checkUrl(f: CheckedFile, url: string, site: SiteMap, own: Set<string>):
   if (!m) return null;
   const [, slug, anchor] = m;
   const target = site.chapters.get(slug);
-  if (!target) return `link to "${url}": no chapter "${slug}" in content/course.json`;
+  if (!target) return `link to "${url}": no chapter "${slug}" in course.json`;
   if (target.draft && f.slug !== null && !f.frontmatter?.draft) {
     return `link to "${url}": chapter "${slug}" is a draft, left out of production builds`;
   }
@@ -42,7 +42,7 @@ export function checkLinks(f: CheckedFile, site: SiteMap): Problem[] {
   for (const slug of f.frontmatter?.prerequisites ?? []) {
     if (site.chapters.has(slug)) continue;
     const line = f.frontmatterLines.findIndex((l) => /^prerequisites\s*:/.test(l));
-    problems.push({ file: f.file, line: line >= 0 ? line + 1 : 1, column: 1, message: `prerequisite "${slug}" is not a chapter in content/course.json` });
+    problems.push({ file: f.file, line: line >= 0 ? line + 1 : 1, column: 1, message: `prerequisite "${slug}" is not a chapter in course.json` });
   }
   if (!f.tree) return problems;
   const own = anchorsOf(f);
