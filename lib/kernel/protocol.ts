@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the page parses every kernel message, so this ships with the first cell.
+import * as z from '@/lib/schema/z';
 
 /**
  * Every message between the page and its cell kernel (a Web Worker), as one zod union.
@@ -10,7 +11,7 @@ export const BACKENDS = ['auto', 'cpu', 'wasm', 'webgl', 'webgpu'] as const;
 export const backendSchema = z.enum(BACKENDS);
 export type Backend = z.infer<typeof backendSchema>;
 
-const runId = z.number().int().nonnegative();
+const runId = z.int().check(z.nonnegative());
 
 // Page → kernel.
 export const runRequestSchema = z.object({
@@ -18,10 +19,10 @@ export const runRequestSchema = z.object({
   runId,
   cellId: z.string(),
   code: z.string(),
-  seed: z.number().int().optional(),
+  seed: z.optional(z.int()),
   backend: backendSchema,
   /** Exercise checks: code run after `code`, whose `check(name, fn)` calls are reported one by one. */
-  checks: z.string().optional(),
+  checks: z.optional(z.string()),
 });
 
 export const stopRequestSchema = z.object({ type: z.literal('stop'), runId });
@@ -35,7 +36,7 @@ export const outputItemSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('text'), text: z.string() }),
   z.object({
     kind: z.literal('tensor'),
-    shape: z.array(z.number().int()),
+    shape: z.array(z.int()),
     dtype: z.string(),
     text: z.string(),
   }),
@@ -44,21 +45,21 @@ export const outputItemSchema = z.discriminatedUnion('kind', [
     columns: z.array(z.string()),
     rows: z.array(z.array(z.string())),
     /** Rows left out because the table was too long to show. */
-    omitted: z.number().int().nonnegative(),
+    omitted: z.int().check(z.nonnegative()),
   }),
 ]);
 export type OutputItem = z.infer<typeof outputItemSchema>;
 
 export const markSpecSchema = z.looseObject({
-  mark: z.string().regex(/^[a-zA-Z]+$/, 'a mark is an Observable Plot mark function name, e.g. "dot"'),
-  data: z.string().optional(),
-  values: z.array(z.unknown()).optional(),
+  mark: z.string().check(z.regex(/^[a-zA-Z]+$/, 'a mark is an Observable Plot mark function name, e.g. "dot"')),
+  data: z.optional(z.string()),
+  values: z.optional(z.array(z.unknown())),
 });
 export const plotSpecSchema = z.looseObject({
-  title: z.string().optional(),
-  width: z.number().positive().optional(),
-  height: z.number().positive().optional(),
-  marks: z.array(markSpecSchema).min(1, 'a plot needs at least one mark'),
+  title: z.optional(z.string()),
+  width: z.optional(z.number().check(z.positive())),
+  height: z.optional(z.number().check(z.positive())),
+  marks: z.array(markSpecSchema).check(z.minLength(1, 'a plot needs at least one mark')),
 });
 export type PlotSpec = z.infer<typeof plotSpecSchema>;
 export type MarkSpec = z.infer<typeof markSpecSchema>;
@@ -71,11 +72,11 @@ export const ERROR_KINDS = ['syntax', 'runtime', 'stopped', 'diverged', 'unhandl
 export const fromKernelSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('started'), runId, backend: z.string() }),
   z.object({ type: z.literal('output'), runId, item: outputItemSchema }),
-  z.object({ type: z.literal('plot'), runId, plotId: z.number().int(), spec: plotSpecSchema }),
+  z.object({ type: z.literal('plot'), runId, plotId: z.int(), spec: plotSpecSchema }),
   z.object({
     type: z.literal('plot-data'),
     runId,
-    plotId: z.number().int(),
+    plotId: z.int(),
     series: z.string(),
     rows: z.array(rowSchema),
     replace: z.boolean(),
@@ -85,14 +86,14 @@ export const fromKernelSchema = z.discriminatedUnion('type', [
     runId,
     step: z.number(),
     total: z.number(),
-    metrics: z.record(z.string(), z.number()).optional(),
+    metrics: z.optional(z.record(z.string(), z.number())),
   }),
   z.object({
     type: z.literal('check'),
     runId,
     name: z.string(),
     passed: z.boolean(),
-    message: z.string().optional(),
+    message: z.optional(z.string()),
   }),
   z.object({
     type: z.literal('error'),
@@ -100,17 +101,17 @@ export const fromKernelSchema = z.discriminatedUnion('type', [
     kind: z.enum(ERROR_KINDS),
     message: z.string(),
     /** 1-based, in the cell's own numbering; absent when the error has no place in the cell. */
-    line: z.number().int().positive().optional(),
-    column: z.number().int().positive().optional(),
-    hint: z.string().optional(),
+    line: z.optional(z.int().check(z.positive())),
+    column: z.optional(z.int().check(z.positive())),
+    hint: z.optional(z.string()),
   }),
   z.object({
     type: z.literal('done'),
     runId,
     ok: z.boolean(),
-    elapsedMs: z.number().nonnegative(),
+    elapsedMs: z.number().check(z.nonnegative()),
     backend: z.string(),
-    leakedTensors: z.number().int(),
+    leakedTensors: z.int(),
   }),
 ]);
 export type FromKernel = z.infer<typeof fromKernelSchema>;

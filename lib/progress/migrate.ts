@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '@/lib/schema/z';
 import { PROGRESS_VERSION } from './schema';
 
 /**
@@ -16,12 +16,16 @@ type Step = (data: Data) => Data;
  * next real migration has a model to follow.
  */
 export const legacyV0Schema = z.object({
-  visited: z.array(z.string()).default([]),
-  completed: z.array(z.string()).default([]),
-  lastChapter: z.string().optional(),
-  answers: z
-    .record(z.string(), z.object({ answer: z.union([z.array(z.number().int()), z.string()]), correct: z.boolean(), attempts: z.number().int().nonnegative().optional() }))
-    .default({}),
+  visited: z._default(z.array(z.string()), []),
+  completed: z._default(z.array(z.string()), []),
+  lastChapter: z.optional(z.string()),
+  answers: z._default(
+    z.record(
+      z.string(),
+      z.object({ answer: z.union([z.array(z.int()), z.string()]), correct: z.boolean(), attempts: z.optional(z.int().check(z.nonnegative())) }),
+    ),
+    {},
+  ),
 });
 
 /** The time stamp given to events an old version did not date. */

@@ -1,42 +1,44 @@
-import { z } from 'zod';
+// zod/mini: the same schemas at a fraction of the bytes, because this file ships in every page.
+import * as z from '@/lib/schema/z';
 
 /** Bump with a migration in migrate.ts whenever the shape below changes. */
 export const PROGRESS_VERSION = 1;
 
 const isoDate = z.string();
+const count = z.int().check(z.nonnegative());
 
 export const chapterProgressSchema = z.object({
-  visitedAt: isoDate.optional(),
-  completedAt: isoDate.optional(),
+  visitedAt: z.optional(isoDate),
+  completedAt: z.optional(isoDate),
 });
 
 export const quizProgressSchema = z.object({
   /** What the learner last submitted: choice indices, a number's text, or free text. */
-  answer: z.union([z.array(z.number().int()), z.string()]),
-  attempts: z.number().int().nonnegative(),
+  answer: z.union([z.array(z.int()), z.string()]),
+  attempts: count,
   correct: z.boolean(),
   updatedAt: isoDate,
   /** The learner asked to see the answer (it does not count as passing). */
-  revealed: z.boolean().optional(),
+  revealed: z.optional(z.boolean()),
   /** Reflect questions only: the learner's own verdict after reading the model answer. */
-  mark: z.enum(['got-it', 'not-yet']).optional(),
+  mark: z.optional(z.enum(['got-it', 'not-yet'])),
 });
 
 export const exerciseProgressSchema = z.object({
-  passedAt: isoDate.optional(),
-  attempts: z.number().int().nonnegative(),
+  passedAt: z.optional(isoDate),
+  attempts: count,
 });
 
 export const cellProgressSchema = z.object({
-  runs: z.number().int().nonnegative(),
-  lastRunAt: isoDate.optional(),
+  runs: count,
+  lastRunAt: z.optional(isoDate),
   /** The learner's edited code, and a hash of the author's code it was based on. */
-  edit: z.object({ code: z.string(), authorHash: z.string(), savedAt: isoDate }).optional(),
+  edit: z.optional(z.object({ code: z.string(), authorHash: z.string(), savedAt: isoDate })),
 });
 
 export const progressSchema = z.object({
   version: z.literal(PROGRESS_VERSION),
-  lastVisited: z.object({ slug: z.string(), at: isoDate }).optional(),
+  lastVisited: z.optional(z.object({ slug: z.string(), at: isoDate })),
   chapters: z.record(z.string(), chapterProgressSchema),
   /** Keyed by `${chapter}/${id}` (see keyOf). */
   quizzes: z.record(z.string(), quizProgressSchema),

@@ -1,0 +1,28 @@
+/**
+ * The zod/mini pieces our browser-side schemas use (saved progress, kernel messages), imported
+ * by name so the bundler leaves the rest of zod (locales, JSON Schema) out of every page.
+ * Build-time code imports 'zod' directly.
+ */
+export {
+  object,
+  looseObject,
+  string,
+  number,
+  int,
+  boolean,
+  literal,
+  enum,
+  array,
+  record,
+  union,
+  discriminatedUnion,
+  unknown,
+  optional,
+  _default,
+  nonnegative,
+  positive,
+  minLength,
+  regex,
+} from 'zod/mini';
+export { $ZodError as ZodError } from 'zod/v4/core';
+export type { infer } from 'zod/mini';
