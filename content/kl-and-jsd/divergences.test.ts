@@ -117,3 +117,42 @@ describe('information projection onto one Gaussian (the bimodal cell)', () => {
     expect(jsd.loss).toBeLessThan(Math.log(2));
   });
 });
+
+describe('numbers quoted in the information-projection section', () => {
+  const xs = grid(-8, 8, 401);
+  const jsdAt = (mu: number, sigma: number) => projectionLoss('jsd', BIMODAL, mu, sigma, xs);
+
+  it('the cell’s JSD fit (−1.10, 1.30) is a local minimum', () => {
+    const here = jsdAt(-1.102, 1.303);
+    for (const [dm, ds] of [[0.05, 0], [-0.05, 0], [0, 0.05], [0, -0.05]]) {
+      expect(jsdAt(-1.102 + dm, 1.303 + ds)).toBeGreaterThan(here);
+    }
+  });
+
+  it('the narrow JSD minimum near (−1.50, 0.82) is lower by about 0.002 nats', () => {
+    const gap = jsdAt(-1.102, 1.303) - jsdAt(-1.507, 0.823);
+    expect(gap).toBeGreaterThan(0.001);
+    expect(gap).toBeLessThan(0.003);
+  });
+});
+
+describe('the classifier estimate of JSD', () => {
+  it('the value of the optimal classifier D* = p/(p+q) is JSD − log 2', () => {
+    const xs = grid(-12, 14, 20001);
+    const dx = xs[1] - xs[0];
+    const p = xs.map((x) => gaussianPdf(x, 0, 1));
+    const q = xs.map((x) => gaussianPdf(x, 2, 1.5));
+    let value = 0;
+    for (let i = 0; i < xs.length; i++) {
+      const d = p[i] / (p[i] + q[i]);
+      if (p[i] > 0) value += 0.5 * p[i] * Math.log(d) * dx;
+      if (q[i] > 0) value += 0.5 * q[i] * Math.log(1 - d) * dx;
+    }
+    expect(Math.log(2) + value).toBeCloseTo(jsdGaussians(0, 1, 2, 1.5), 6);
+    expect(jsdGaussians(0, 1, 2, 1.5)).toBeCloseTo(0.2532, 4);
+  });
+
+  it('the exercise’s worked value', () => {
+    expect(jsdDiscrete([1, 0], [0.5, 0.5])).toBeCloseTo(0.75 * Math.log(4 / 3), 14);
+  });
+});
