@@ -10,7 +10,7 @@ const COLORS = { kl: 'steelblue', reverse: 'darkorange', jsd: 'seagreen' };
  * slides away from P (same widths), with the current distance marked and the log 2 ceiling.
  */
 export default function GaussDivFigure() {
-  const { m1 = 0, s1 = 1, m2 = 2, s2 = 1 } = useParams();
+  const { m1 = 0, s1 = 1, m2 = 2, s2 = 1.5 } = useParams();
   const focus = useFocus();
   const lo = Math.min(m1 - 4 * s1, m2 - 4 * s2);
   const hi = Math.max(m1 + 4 * s1, m2 + 4 * s2);
@@ -42,11 +42,13 @@ export default function GaussDivFigure() {
       height={460}
       deps={[m1, s1, m2, s2, focus]}
       render={(Plot, size) => {
+        // Never narrower than the margins plus a plot: a transient tiny measurement would give negative sizes.
+        const width = Math.max(240, size.width);
         const box = document.createElement('div');
         box.append(
           Plot.plot({
             height: 190,
-            width: size.width,
+            width,
             marginLeft: 44,
             x: { label: 'x' },
             y: { label: 'density', grid: true },
@@ -61,7 +63,7 @@ export default function GaussDivFigure() {
           }),
           Plot.plot({
             height: 250,
-            width: size.width,
+            width,
             marginLeft: 44,
             x: { label: 'distance between the means |μ_Q − μ_P|' },
             y: { label: 'nats', domain: [0, 2], grid: true },

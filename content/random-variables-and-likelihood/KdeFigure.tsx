@@ -21,6 +21,8 @@ function sampleTrue(n: number, seed: number): number[] {
 
 const SAMPLES = sampleTrue(40, 5);
 const HELD_OUT = sampleTrue(400, 6);
+// Never narrower than the margins plus a plot: a transient tiny measurement would give negative sizes.
+const MIN_WIDTH = 240;
 const XS = Array.from({ length: 301 }, (_, i) => -4.5 + (9 * i) / 300);
 
 /** A Parzen-window estimate from 40 samples against the true density, with its held-out log-likelihood. */
@@ -37,8 +39,9 @@ export default function KdeFigure() {
       ariaLabel={`Kernel density estimate from 40 samples with bandwidth ${h.toFixed(2)}, drawn over the true two-peaked density; held-out log-likelihood ${heldOut.toFixed(2)} per point.`}
       height={300}
       deps={[h, focus]}
-      render={(Plot) =>
+      render={(Plot, size) =>
         Plot.plot({
+          width: Math.max(MIN_WIDTH, size.width),
           marginLeft: 44,
           x: { label: 'x', domain: [-4.5, 4.5] },
           y: { label: 'density', domain: [0, yMax], grid: true },

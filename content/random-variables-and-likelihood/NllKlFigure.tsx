@@ -6,10 +6,12 @@ const draw = mulberry32(11);
 const DATA = Array.from({ length: 400 }, () => genGeom(0.3, draw));
 const H = entropy(empirical(DATA).values());
 const STEPS = 60;
+// Never narrower than the margins plus a plot: a transient tiny measurement would give negative sizes.
+const MIN_WIDTH = 240;
 
 /** NLL and KL(P̂‖P_p) along a gradient-ascent fit of p: two curves a constant H(P̂) apart. */
 export default function NllKlFigure() {
-  const { p0 = 0.85, lr = 0.3 } = useParams();
+  const { p0 = 0.85, lr = 0.1 } = useParams();
   const focus = useFocus();
   const rows = fitGeometric(DATA, p0, lr, STEPS);
   const long = rows.flatMap((r) => [
@@ -24,8 +26,11 @@ export default function NllKlFigure() {
       ariaLabel={`Average negative log-likelihood and KL divergence over ${STEPS} gradient steps, starting from p = ${p0.toFixed(2)}; the two curves stay ${H.toFixed(3)} nats apart, the entropy of the data.`}
       height={300}
       deps={[p0, lr, focus]}
-      render={(Plot) =>
+      render={(Plot, size) =>
         Plot.plot({
+          // Leave room for the colour legend above the plot inside the reserved height.
+          height: size.height - 40,
+          width: Math.max(MIN_WIDTH, size.width),
           marginLeft: 44,
           x: { label: 'gradient-ascent step', domain: [0, STEPS] },
           y: { label: 'nats', grid: true, domain: [0, Math.max(4, ...rows.map((r) => r.nll).slice(0, 3))] },
