@@ -51,6 +51,8 @@ function quiet(drawing: SVGElement | HTMLElement): SVGElement | HTMLElement {
  * An Observable Plot drawing that loads Plot only when it scrolls near the viewport. Until then
  * (and in the prerendered HTML) a placeholder of the same size holds its place, so nothing jumps.
  */
+const MIN_DRAW_WIDTH = 120;
+
 export function PlotFigure({ render, deps, height, width, ariaLabel, caption }: PlotFigureProps) {
   if (!(height > 0)) throw new Error(`<PlotFigure ariaLabel="${ariaLabel}">: height must be a positive number of pixels, got ${height}`);
   const focus = useFocus();
@@ -82,7 +84,9 @@ export function PlotFigure({ render, deps, height, width, ariaLabel, caption }: 
 
   useEffect(() => {
     const canvas = canvasRef.current;
-    if (!Plot || measured === null || !canvas) return;
+    // A frame narrower than Plot's default margins is a transient measurement during layout
+    // (seen at 360 px); drawing then makes Plot warn about a negative width.
+    if (!Plot || measured === null || measured < MIN_DRAW_WIDTH || !canvas) return;
     const size = { width: width ? Math.min(width, measured) : measured, height };
     try {
       canvas.replaceChildren(quiet(render(sizedPlot(Plot, size), size)));
