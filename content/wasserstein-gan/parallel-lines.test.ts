@@ -54,3 +54,10 @@ describe('w1Sorted', () => {
     expect(() => w1Sorted([1, 2], [1])).toThrow(/2 and 1/);
   });
 });
+
+describe('the worked example and the quiz in the prose', () => {
+  it('W₁({0, 1, 3}, {5, 2, 2}) = 5/3 and W₁({4, 0, 1}, {1, 2, 6}) = 4/3', () => {
+    expect(w1Sorted([0, 1, 3], [5, 2, 2])).toBeCloseTo(5 / 3, 12);
+    expect(w1Sorted([4, 0, 1], [1, 2, 6])).toBeCloseTo(4 / 3, 12);
+  });
+});
