@@ -48,3 +48,27 @@ describe('Lipschitz constants', () => {
     expect(empiricalLipschitz((x) => mlpForward(normalized, x), 2, 30)).toBeLessThanOrEqual(1 + 1e-9);
   });
 });
+
+describe('convolutions flattened to a matrix', () => {
+  /** The n×n circulant matrix of a 1-D circular convolution with `kernel` (one channel). */
+  function circulant(kernel: number[], n: number): number[][] {
+    return Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => {
+      const k = (j - i + n) % n;
+      return k < kernel.length ? kernel[k] : 0;
+    }));
+  }
+
+  it('the kernel (1, 1, 1) flattens to σ = √3, but the convolution it defines has norm 3', () => {
+    const flattened = exactSigma([[1, 1, 1]]);
+    const operator = exactSigma(circulant([1, 1, 1], 12));
+    expect(flattened).toBeCloseTo(Math.sqrt(3), 12);
+    expect(operator).toBeCloseTo(3, 9);
+    // The general bound ‖conv‖ ≤ √(kernel size) · σ(flattened) is attained here.
+    expect(operator).toBeCloseTo(Math.sqrt(3) * flattened, 9);
+  });
+
+  it('a random kernel never exceeds the √k bound', () => {
+    const kernel = seededMatrix(1, 5, 4)[0];
+    expect(exactSigma(circulant(kernel, 16))).toBeLessThanOrEqual(Math.sqrt(5) * exactSigma([kernel]) + 1e-9);
+  });
+});
