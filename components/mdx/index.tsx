@@ -5,7 +5,28 @@
  */
 import type { MDXComponents } from 'mdx/types';
 import { Callout } from './Callout';
+import { SideBySide } from './SideBySide';
+import { Step } from './Step';
+import { Figure } from './Figure';
+import { Param } from './Param';
+import { Value } from './Value';
+import { Cell } from '@/components/cell/Cell';
+import { Exercise } from '@/components/cell/Exercise';
+import { Quiz, Choice, Explain, Numeric, Reflect, ModelAnswer } from '@/components/quiz';
 
 export const mdxComponents: MDXComponents = {
   Callout,
+  SideBySide,
+  Step,
+  Figure,
+  Param,
+  Value,
+  Cell,
+  Exercise,
+  Quiz,
+  Choice,
+  Explain,
+  Numeric,
+  Reflect,
+  ModelAnswer,
 };
