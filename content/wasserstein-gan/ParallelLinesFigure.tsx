@@ -10,6 +10,12 @@ type Measure = keyof typeof colours;
 /** Which curve each step of the derivation talks about. */
 const stepMeasure: Record<string, Measure | undefined> = { jsd: 'JSD', kl: 'KL', w1: 'W₁' };
 
+const labels: { theta: number; value: number; text: string; measure: Measure }[] = [
+  { theta: -0.95, value: KL_CAP, text: 'KL = ∞', measure: 'KL' },
+  { theta: -0.95, value: Math.LN2, text: 'JSD = log 2', measure: 'JSD' },
+  { theta: -0.62, value: 0.62, text: 'W₁ = |θ|', measure: 'W₁' },
+];
+
 /** Example 1 of the WGAN paper: the two segments at distance θ, and JSD, KL and W₁ as θ varies. */
 export default function ParallelLinesFigure() {
   const { theta = 0.5 } = useParams();
@@ -58,7 +64,7 @@ export default function ParallelLinesFigure() {
             marginLeft: 40,
             x: { domain: [-RANGE, RANGE], label: 'θ' },
             y: { domain: [0, KL_CAP + 0.1], label: 'distance (nats)', grid: true },
-            color: { domain: Object.keys(colours), range: Object.values(colours), legend: true },
+            color: { domain: Object.keys(colours), range: Object.values(colours) },
             marks: [
               Plot.ruleX([theta], { stroke: 'var(--fg-soft)', strokeDasharray: '3 3' }),
               // Each measure is drawn in pieces around θ = 0 so the jump there is not bridged by a line.
@@ -74,7 +80,12 @@ export default function ParallelLinesFigure() {
                 ),
               ),
               Plot.dot(curves.filter((r) => r.theta === 0), { x: 'theta', y: 'value', fill: 'measure', r: 4 }),
-              Plot.text([{ theta: 0.55, value: KL_CAP }], { x: 'theta', y: 'value', text: () => 'KL = ∞', dy: -8, fill: 'var(--bad)', fillOpacity: opacity('KL') }),
+              // Labels on the curves instead of a legend: the frame's height is fixed, a legend would be clipped.
+              Plot.text(labels, {
+                x: 'theta', y: 'value', text: 'text', dy: -9, textAnchor: 'start', fontSize: 12,
+                fill: (r: (typeof labels)[number]) => colours[r.measure], fillOpacity: (r: (typeof labels)[number]) => opacity(r.measure),
+                stroke: 'var(--bg)', strokeWidth: 4, paintOrder: 'stroke',
+              }),
               Plot.dot(current, { x: 'theta', y: 'value', stroke: 'measure', fill: 'var(--bg)', r: 5, strokeWidth: 2 }),
               ...(focus === 'gradient'
                 ? [
