@@ -10,10 +10,11 @@ type Measure = keyof typeof colours;
 /** Which curve each step of the derivation talks about. */
 const stepMeasure: Record<string, Measure | undefined> = { jsd: 'JSD', kl: 'KL', w1: 'W₁' };
 
-const labels: { theta: number; value: number; text: string; measure: Measure }[] = [
-  { theta: -0.95, value: KL_CAP, text: 'KL = ∞', measure: 'KL' },
-  { theta: -0.95, value: Math.LN2, text: 'JSD = log 2', measure: 'JSD' },
-  { theta: -0.62, value: 0.62, text: 'W₁ = |θ|', measure: 'W₁' },
+const labels: { theta: number; value: number; text: string; measure: Measure; anchor: 'start' | 'end' }[] = [
+  { theta: -0.95, value: KL_CAP, text: 'KL = ∞', measure: 'KL', anchor: 'start' },
+  { theta: -0.95, value: Math.LN2, text: 'JSD = log 2', measure: 'JSD', anchor: 'start' },
+  // Left of the right branch of the V, clear of the JSD line.
+  { theta: 0.86, value: 0.92, text: 'W₁ = |θ|', measure: 'W₁', anchor: 'end' },
 ];
 
 /** Example 1 of the WGAN paper: the two segments at distance θ, and JSD, KL and W₁ as θ varies. */
@@ -81,11 +82,13 @@ export default function ParallelLinesFigure() {
               ),
               Plot.dot(curves.filter((r) => r.theta === 0), { x: 'theta', y: 'value', fill: 'measure', r: 4 }),
               // Labels on the curves instead of a legend: the frame's height is fixed, a legend would be clipped.
-              Plot.text(labels, {
-                x: 'theta', y: 'value', text: 'text', dy: -9, textAnchor: 'start', fontSize: 12,
-                fill: (r: (typeof labels)[number]) => colours[r.measure], fillOpacity: (r: (typeof labels)[number]) => opacity(r.measure),
-                stroke: 'var(--bg)', strokeWidth: 4, paintOrder: 'stroke',
-              }),
+              ...labels.map((l) =>
+                Plot.text([l], {
+                  x: 'theta', y: 'value', text: 'text', dy: -9, textAnchor: l.anchor, fontSize: 12,
+                  fill: colours[l.measure], fillOpacity: opacity(l.measure),
+                  stroke: 'var(--bg)', strokeWidth: 4, paintOrder: 'stroke',
+                }),
+              ),
               Plot.dot(current, { x: 'theta', y: 'value', stroke: 'measure', fill: 'var(--bg)', r: 5, strokeWidth: 2 }),
               ...(focus === 'gradient'
                 ? [
