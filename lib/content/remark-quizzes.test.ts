@@ -58,7 +58,15 @@ Why? <ModelAnswer>Because.</ModelAnswer>
 
 <Exercise id="ex-1">
 \`\`\`js starter
-x
+const x = 1;
+\`\`\`
+
+\`\`\`js solution
+const x = 2;
+\`\`\`
+
+\`\`\`js check
+check('x is two', () => closeTo(x, 2, 0));
 \`\`\`
 </Exercise>
 
