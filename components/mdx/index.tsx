@@ -5,7 +5,21 @@
  */
 import type { MDXComponents } from 'mdx/types';
 import { Callout } from './Callout';
+import { SideBySide } from './SideBySide';
+import { Step } from './Step';
+import { Figure } from './Figure';
+import { Param } from './Param';
+import { Value } from './Value';
+import { Cell } from '@/components/cell/Cell';
+import { Exercise } from '@/components/cell/Exercise';
 
 export const mdxComponents: MDXComponents = {
   Callout,
+  SideBySide,
+  Step,
+  Figure,
+  Param,
+  Value,
+  Cell,
+  Exercise,
 };

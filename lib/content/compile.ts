@@ -6,6 +6,7 @@ import { chapterDir, chapterFile, displayPath } from './paths';
 import { remarkPlugins, rehypePlugins } from './mdx-plugins';
 import type { Heading } from './headings';
 import type { Frontmatter } from './schema';
+import { figureExports } from '../../components/figure/exports';
 
 export interface CompiledChapter {
   slug: string;
@@ -15,8 +16,13 @@ export interface CompiledChapter {
   headings: Heading[];
 }
 
-/** Imports that chapter figures share with the page instead of bundling their own copy. */
-export const mdxGlobals = { '@minimax/figure': 'MinimaxFigure' } as const;
+/**
+ * Imports that chapter figures share with the page instead of bundling their own copy. The named
+ * exports let esbuild reject an import the kit does not have, at the figure's own line.
+ */
+export const mdxGlobals = {
+  '@minimax/figure': { varName: 'MinimaxFigure', namedExports: figureExports, defaultExport: false },
+} as const;
 
 interface EsbuildMessage {
   text: string;

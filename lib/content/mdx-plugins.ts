@@ -4,13 +4,15 @@ import rehypeSlug from 'rehype-slug';
 import rehypeKatex from 'rehype-katex';
 import type { PluggableList } from 'unified';
 import { rehypeCollectHeadings, type Heading } from './headings';
+import { remarkDisplayMathLines } from './remark-display-math';
+import { remarkCells } from './remark-cells';
 
 /**
  * The one list of MDX plugins used by the build, the dev server and the content checker,
  * so that what the checker accepts is exactly what the site renders.
  */
 export function remarkPlugins(): PluggableList {
-  return [remarkGfm, remarkMath];
+  return [remarkGfm, remarkMath, remarkDisplayMathLines, remarkCells];
 }
 
 export function rehypePlugins(headings: Heading[]): PluggableList {

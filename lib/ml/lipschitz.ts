@@ -52,10 +52,10 @@ export interface SpectralState {
 export function createSpectralState(inDim: number, outDim: number): SpectralState {
   const u0 = normalArray(outDim);
   const nu = Math.hypot(...u0) || 1;
-  return {
+  return tf.tidy(() => ({
     u: tf.variable(tf.tensor2d(u0.map((x) => x / nu), [outDim, 1]), false),
     v: tf.variable(tf.zeros([inDim, 1]), false),
-  };
+  }));
 }
 
 /** One (or more) power iterations: v ← Wu/‖Wu‖, u ← Wᵀv/‖Wᵀv‖, written back into the state. */

@@ -115,8 +115,9 @@ export function mlp(opts: MlpOptions): Mlp {
   const layers: DenseLayer[] = [];
   for (let i = 0; i < nLayers; i++) {
     const [fi, fo] = [sizes[i], sizes[i + 1]];
-    const w = tf.variable(tf.tensor2d(initArray(init, fi, fo), [fi, fo]));
-    const b = tf.variable(tf.zeros([fo])) as tf.Variable<tf.Rank.R1>;
+    // tf.variable copies its initial value, so the temporaries are tidied away.
+    const w = tf.tidy(() => tf.variable(tf.tensor2d(initArray(init, fi, fo), [fi, fo])));
+    const b = tf.tidy(() => tf.variable(tf.zeros([fo]))) as tf.Variable<tf.Rank.R1>;
     const sn = snFlags[i] ? createSpectralState(fi, fo) : null;
     if (sn) spectralUpdate(w, sn);
     layers.push({ w, b, sn });
@@ -135,7 +136,7 @@ export function mlp(opts: MlpOptions): Mlp {
       const last = i === nLayers - 1;
       const w = effectiveW(l);
       if (!last && fusedHidden) {
-        h = tf.fused.matMul({ a: h, b: w, bias: l.b, activation: hidden });
+        h = tf.fused.matMul({ a: h, b: w, bias: l.b, activation: hidden }) as tf.Tensor2D;
       } else {
         h = tf.add(tf.matMul(h, w), l.b);
         if (!last) h = activate(h, hidden, leakySlope, opts.secondOrder);

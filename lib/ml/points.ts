@@ -18,7 +18,7 @@ export function toFlat(points: PointsLike, where: string, dim?: number): FlatPoi
   if (points instanceof tf.Tensor) {
     if (points.rank === 1) return { data: points.dataSync(), n: points.shape[0], dim: 1 };
     if (points.rank !== 2) throw new Error(`${where}: expected an [n, d] tensor, got shape [${points.shape}]`);
-    return { data: points.dataSync(), n: points.shape[0], dim: points.shape[1] };
+    return { data: points.dataSync(), n: points.shape[0], dim: points.shape[1] as number };
   }
   if (Array.isArray(points) && points.length > 0 && Array.isArray(points[0])) {
     const rows = points as number[][];

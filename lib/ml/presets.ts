@@ -74,3 +74,21 @@ export function createTrainer(nameOrConfig: string | GanConfig, overrides: Parti
   const config = typeof nameOrConfig === 'string' ? preset(nameOrConfig, overrides) : { ...nameOrConfig, ...overrides };
   return new GanTrainer(config);
 }
+
+/**
+ * Iterations per second of a preset on the current backend: builds a trainer, warms up
+ * (kernels compile, buffers allocate), runs `iterations` without reports, disposes.
+ */
+export async function benchmark(
+  nameOrConfig: string | GanConfig = 'ganlab-default',
+  iterations = 500,
+  warmup = 20,
+): Promise<{ iterations: number; ms: number; itPerSec: number }> {
+  const t = createTrainer(nameOrConfig);
+  try {
+    await t.run(Math.max(1, warmup));
+    return await t.run(iterations);
+  } finally {
+    t.dispose();
+  }
+}

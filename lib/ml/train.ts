@@ -6,6 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { dataArray, DATA_NAMES, noiseArray, NOISE_NAMES, type DataName, type NoiseName, type Sampler } from './data';
+import { Atlas } from './atlas';
 import { clipWeights, gradientPenalty } from './lipschitz';
 import { checkLoss, discriminatorLoss, generatorLoss, type LossName } from './losses';
 import { mlp, type Activation, type Init, type Mlp } from './mlp';
@@ -20,7 +21,7 @@ export interface OptimizerSpec {
 
 export interface NetSpec {
   /** Hidden layer widths, e.g. [8, 8]. */
-  hidden: number[];
+  hidden: readonly number[];
   activation?: Activation;
   leakySlope?: number;
   /** Output activation; the losses always use the score before it. */
@@ -93,30 +94,6 @@ function makeOptimizer(s: OptimizerSpec): tf.Optimizer {
   if (s.kind === 'adam') return tf.train.adam(s.lr, s.beta1 ?? 0.9, s.beta2 ?? 0.999);
   if (s.kind === 'rmsprop') return tf.train.rmsprop(s.lr);
   throw new Error(`optimizer: unknown kind "${String((s as OptimizerSpec).kind)}"; valid: sgd, adam, rmsprop`);
-}
-
-/** A stream of [batch, dim] slices of a pre-generated block, regenerated when used up. */
-class Atlas {
-  private block: tf.Tensor2D | null = null;
-  private cursor = 0;
-  constructor(
-    private readonly make: () => tf.Tensor2D,
-    private readonly batch: number,
-  ) {}
-  next(): tf.Tensor2D {
-    if (!this.block || this.cursor + this.batch > this.block.shape[0]) {
-      this.block?.dispose();
-      this.block = tf.keep(this.make());
-      this.cursor = 0;
-    }
-    const s = this.block.slice([this.cursor, 0], [this.batch, this.block.shape[1]]);
-    this.cursor += this.batch;
-    return s;
-  }
-  dispose(): void {
-    this.block?.dispose();
-    this.block = null;
-  }
 }
 
 export class GanTrainer {

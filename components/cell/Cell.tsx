@@ -1,0 +1,110 @@
+'use client';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useChapterSlug } from '@/components/lesson/ChapterContext';
+import { recordCellRun } from '@/lib/progress/cells';
+import type { Backend } from '@/lib/kernel/protocol';
+import { CodeArea, type CodeAreaHandle } from './CodeArea';
+import { KernelBar } from './KernelBar';
+import { Output } from './Output';
+import { getKernel } from './kernel-client';
+import { useCellRunner } from './useCellRunner';
+import { useSavedCode } from './useSavedCode';
+import { OutdatedNotice } from './OutdatedNotice';
+import './cell.css';
+
+export interface CellProps {
+  id: string;
+  code: string;
+  /** Build-time highlighted HTML of `code` (lib/content/remark-cells.ts). */
+  highlighted: string;
+  seed?: number;
+  autorun?: boolean;
+  readonly?: boolean;
+  hidden?: boolean;
+  backend?: Backend;
+}
+
+/** A runnable notebook cell. Authors write it as a ```js cell id="…" fence. */
+export function Cell({ id, code: authorCode, highlighted, seed, autorun = false, readonly = false, hidden = false, backend = 'auto' }: CellProps) {
+  const chapter = useChapterSlug();
+  const saved = useSavedCode(chapter, id, authorCode);
+  const runner = useCellRunner(chapter, id);
+  const codeArea = useRef<CodeAreaHandle>(null);
+  const root = useRef<HTMLElement>(null);
+  const [showCode, setShowCode] = useState(!hidden);
+  const [first, setFirst] = useState(false);
+  const codeRef = useRef(saved.code);
+  codeRef.current = saved.code;
+
+  const start = runner.run;
+  const run = useCallback(async (): Promise<boolean> => {
+    void codeArea.current?.load();
+    recordCellRun(chapter, id);
+    return start({ code: codeRef.current, seed, backend });
+  }, [chapter, id, start, seed, backend]);
+
+  useEffect(() => getKernel(chapter).register(id, () => root.current, run), [chapter, id, run]);
+
+  useEffect(() => {
+    setFirst(document.querySelector('[data-cell]') === root.current);
+  }, []);
+
+  useEffect(() => {
+    if (!autorun || !root.current) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      void run();
+    });
+    observer.observe(root.current);
+    return () => observer.disconnect();
+    // Autorun happens once, when the cell first scrolls into view.
+  }, [autorun]);
+
+  const { state } = runner;
+  const busy = state.status === 'queued' || state.status === 'running';
+  const label = `Code of cell ${id}`;
+
+  return (
+    <section className="cell" data-cell={id} ref={root} aria-label={`Code cell ${id}`}>
+      {first && <KernelBar kernel={getKernel(chapter)} />}
+      <div className="cell-toolbar" role="toolbar" aria-label={`Cell ${id}`}>
+        <button type="button" className="cell-run" onClick={() => void run()} title="Run (Shift+Enter)">
+          <span aria-hidden="true">▶</span> Run
+        </button>
+        <button type="button" onClick={runner.stop} disabled={!busy}>
+          <span aria-hidden="true">■</span> Stop
+        </button>
+        {saved.edited && !readonly && (
+          <button type="button" onClick={saved.reset} title="Restore the author's code">
+            Reset
+          </button>
+        )}
+        {hidden && (
+          <button type="button" aria-expanded={showCode} onClick={() => setShowCode(!showCode)}>
+            {showCode ? 'Hide setup code' : 'Show setup code'}
+          </button>
+        )}
+        {runner.needsRerun && <span className="cell-rerun">Needs re-run: the kernel was restarted</span>}
+        {readonly && <span className="cell-tag">read-only</span>}
+      </div>
+      {saved.outdated && <OutdatedNotice onKeep={saved.keepMine} onUseNew={saved.useNew} />}
+      {showCode ? (
+        <CodeArea
+          ref={codeArea}
+          code={saved.code}
+          highlighted={highlighted}
+          highlightedFor={authorCode}
+          readonly={readonly}
+          label={label}
+          errorLine={state.error?.line ?? null}
+          onChange={saved.edit}
+          onRun={() => void run()}
+        />
+      ) : (
+        <p className="cell-hidden-note">Setup code ({authorCode.split('\n').length} lines) is hidden.</p>
+      )}
+      <Output state={state} />
+    </section>
+  );
+}

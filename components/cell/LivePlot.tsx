@@ -1,0 +1,73 @@
+'use client';
+import { useEffect, useRef, useState } from 'react';
+import type { MarkSpec } from '@/lib/kernel/protocol';
+import type { PlotModel } from './plot-model';
+
+type PlotModule = typeof import('@observablehq/plot');
+
+let plotModule: Promise<PlotModule> | null = null;
+/** Observable Plot loads on the first chart a page draws, never with the page. */
+function loadPlot(): Promise<PlotModule> {
+  plotModule ??= import('@observablehq/plot');
+  return plotModule;
+}
+
+function buildMark(Plot: PlotModule, m: MarkSpec, model: PlotModel) {
+  const { mark, data, values, ...options } = m;
+  const make = (Plot as unknown as Record<string, unknown>)[mark];
+  if (typeof make !== 'function') throw new Error(`plot: unknown mark "${mark}"; use an Observable Plot mark such as dot, line, areaY, ruleY`);
+  const rows = data !== undefined ? (model.series.get(data) ?? []) : (values ?? []);
+  return (make as (d: unknown, o: unknown) => unknown)(rows, options);
+}
+
+/** A chart drawn from a kernel plot spec, redrawn when its model's rows change (at most once per frame). */
+export function LivePlot({ model }: { model: PlotModel }) {
+  const host = useRef<HTMLDivElement>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const { title, marks, width, height, ...options } = model.spec;
+
+  useEffect(() => {
+    let cancelled = false;
+    let Plot: PlotModule | null = null;
+    let drawn = -1;
+    const draw = () => {
+      if (!Plot || !host.current || drawn === model.version) return;
+      drawn = model.version;
+      const started = performance.now();
+      try {
+        const figure = Plot.plot({
+          ...options,
+          width: width ?? Math.min(640, host.current.clientWidth || 640),
+          height: height ?? 300,
+          marks: marks.map((m) => buildMark(Plot!, m, model)),
+        } as Parameters<PlotModule['plot']>[0]);
+        host.current.replaceChildren(figure);
+        host.current.dataset.version = String(drawn);
+        // Named measures let the e2e and bench scripts attribute main-thread time to chart redraws.
+        performance.measure('minimax:plot-draw', { start: started });
+        setProblem(null);
+      } catch (error) {
+        setProblem((error as Error).message);
+      }
+    };
+    const unsubscribe = model.subscribe(draw);
+    void loadPlot().then((m) => {
+      if (cancelled) return;
+      Plot = m;
+      draw();
+    });
+    return () => {
+      cancelled = true;
+      unsubscribe();
+    };
+    // The spec never changes for a model; rows arrive through subscribe.
+  }, [model]);
+
+  return (
+    <figure className="cell-plot">
+      {title && <figcaption>{title}</figcaption>}
+      <div ref={host} className="cell-plot-canvas" style={{ minHeight: height ?? 300 }} role="img" aria-label={title ?? 'Chart drawn by this cell'} />
+      {problem && <p className="cell-error">{problem}</p>}
+    </figure>
+  );
+}

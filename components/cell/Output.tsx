@@ -1,0 +1,126 @@
+'use client';
+import { useState } from 'react';
+import type { OutputItem } from '@/lib/kernel/protocol';
+import { LivePlot } from './LivePlot';
+import { describeRate, type RunState } from './run-state';
+
+/** Text longer than this is folded behind "Show more", so a huge print cannot swamp the page. */
+const FOLD_CHARS = 2000;
+
+function TextBlock({ text }: { text: string }) {
+  const [open, setOpen] = useState(false);
+  const long = text.length > FOLD_CHARS;
+  return (
+    <div className="cell-text">
+      <pre>{long && !open ? `${text.slice(0, FOLD_CHARS)}…` : text}</pre>
+      {long && (
+        <button type="button" className="cell-more" onClick={() => setOpen(!open)}>
+          {open ? 'Show less' : `Show more (${(text.length - FOLD_CHARS).toLocaleString('en')} more characters)`}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function Item({ item }: { item: OutputItem }) {
+  switch (item.kind) {
+    case 'text':
+      return <TextBlock text={item.text} />;
+    case 'tensor':
+      return (
+        <div className="cell-tensor">
+          <div className="cell-tensor-meta">
+            Tensor · shape [{item.shape.join(', ')}] · {item.dtype}
+          </div>
+          <TextBlock text={item.text} />
+        </div>
+      );
+    case 'table':
+      return (
+        <div className="cell-table-wrap">
+          <table className="cell-table">
+            <thead>
+              <tr>
+                {item.columns.map((c) => (
+                  <th key={c} scope="col">
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {item.rows.map((row, i) => (
+                <tr key={i}>
+                  {row.map((v, j) => (
+                    <td key={j}>{v}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {item.omitted > 0 && <p className="cell-note">… {item.omitted} more rows not shown</p>}
+        </div>
+      );
+  }
+}
+
+export function ProgressBar({ progress }: { progress: NonNullable<RunState['progress']> }) {
+  const { step, total, metrics } = progress;
+  const fraction = total > 0 ? Math.min(1, step / total) : 0;
+  const metricText = Object.entries(metrics ?? {})
+    .map(([k, v]) => `${k} ${Math.abs(v) >= 1000 || Math.abs(v) < 0.001 ? v.toExponential(2) : v.toFixed(3)}`)
+    .join(' · ');
+  return (
+    <div className="cell-progress">
+      <progress max={total} value={Math.min(step, total)} aria-label="Training progress" />
+      <span className="cell-progress-text">
+        {step} / {total} ({Math.round(fraction * 100)}%){describeRate(progress) && ` · ${describeRate(progress)}`}
+        {metricText && ` · ${metricText}`}
+      </span>
+    </div>
+  );
+}
+
+export function RunError({ error }: { error: NonNullable<RunState['error']> }) {
+  const place = error.line ? `Line ${error.line}:${error.column ?? 1}  ` : '';
+  return (
+    <div className={`cell-error cell-error-${error.kind}`} role={error.kind === 'stopped' ? 'status' : 'alert'}>
+      <pre>
+        {place}
+        {error.kind === 'diverged' ? `Training ${error.message}` : error.message}
+      </pre>
+      {error.hint && <p className="cell-hint">{error.hint}</p>}
+    </div>
+  );
+}
+
+export function StatusLine({ state }: { state: RunState }) {
+  if (state.status === 'queued') return <span>Queued…</span>;
+  if (state.status === 'running') return <span>Running on {state.backend}…</span>;
+  const r = state.result;
+  if (!r || !r.backend) return null;
+  const seconds = r.elapsedMs < 1000 ? `${Math.round(r.elapsedMs)} ms` : `${(r.elapsedMs / 1000).toFixed(2)} s`;
+  const leaked = r.leakedTensors === 0 ? 'no tensors leaked' : `${r.leakedTensors} tensor${Math.abs(r.leakedTensors) === 1 ? '' : 's'} ${r.leakedTensors > 0 ? 'leaked' : 'freed'}`;
+  return (
+    <span>
+      {r.ok ? 'Done' : 'Ended'} in {seconds} · backend <span className="cell-backend">{r.backend}</span> ·{' '}
+      <span className={r.leakedTensors > 0 ? 'cell-leak' : undefined}>{leaked}</span>
+    </span>
+  );
+}
+
+/** Everything below a cell's code: printed rows, tables, live charts, progress, the error and the status line. */
+export function Output({ state }: { state: RunState }) {
+  if (state.status === 'idle') return null;
+  return (
+    <div className="cell-output">
+      {state.outputs.map((o, i) => (o.kind === 'plot' ? <LivePlot key={`p${o.model.plotId}`} model={o.model} /> : <Item key={i} item={o.item} />))}
+      {state.droppedOutputs > 0 && <p className="cell-note">… {state.droppedOutputs} more output rows not shown</p>}
+      {state.progress && <ProgressBar progress={state.progress} />}
+      {state.error && <RunError error={state.error} />}
+      <div className="cell-status" aria-live="polite">
+        <StatusLine state={state} />
+      </div>
+    </div>
+  );
+}

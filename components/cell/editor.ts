@@ -1,0 +1,87 @@
+import { EditorView, keymap, Decoration, type DecorationSet } from '@codemirror/view';
+import { EditorState, StateEffect, StateField } from '@codemirror/state';
+import { javascript } from '@codemirror/lang-javascript';
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { syntaxHighlighting, bracketMatching, indentOnInput } from '@codemirror/language';
+import { classHighlighter } from '@lezer/highlight';
+
+/**
+ * The CodeMirror 6 editor of a cell, loaded on demand (dynamic import) when the learner
+ * focuses the code or runs it. It highlights with the same `tok-*` classes as the build-time
+ * HTML it replaces, so the code does not change colour or size. Tab indents; Escape then
+ * Tab leaves the editor (CodeMirror's rule when Tab is bound), so keyboard users never get stuck.
+ */
+
+const setErrorLine = StateEffect.define<number | null>();
+const errorLineMark = Decoration.line({ class: 'cm-error-line', attributes: { 'aria-invalid': 'true' } });
+
+const errorLineField = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(marks, tr) {
+    for (const e of tr.effects) {
+      if (!e.is(setErrorLine)) continue;
+      const line = e.value;
+      if (line === null || line < 1 || line > tr.state.doc.lines) return Decoration.none;
+      return Decoration.set([errorLineMark.range(tr.state.doc.line(line).from)]);
+    }
+    return tr.docChanged ? Decoration.none : marks;
+  },
+  provide: (f) => EditorView.decorations.from(f),
+});
+
+export interface EditorOptions {
+  parent: HTMLElement;
+  doc: string;
+  readonly: boolean;
+  label: string;
+  onChange(code: string): void;
+  onRun(): void;
+}
+
+export interface CellEditor {
+  setCode(code: string): void;
+  markLine(line: number | null): void;
+  focus(): void;
+  destroy(): void;
+}
+
+export function createEditor(o: EditorOptions): CellEditor {
+  const view = new EditorView({
+    parent: o.parent,
+    state: EditorState.create({
+      doc: o.doc,
+      extensions: [
+        keymap.of([
+          { key: 'Shift-Enter', run: () => (o.onRun(), true) },
+          { key: 'Mod-Enter', run: () => (o.onRun(), true) },
+          ...defaultKeymap,
+          ...historyKeymap,
+          indentWithTab,
+        ]),
+        history(),
+        indentOnInput(),
+        bracketMatching(),
+        javascript(),
+        syntaxHighlighting(classHighlighter),
+        EditorState.readOnly.of(o.readonly),
+        EditorView.editable.of(!o.readonly),
+        EditorView.contentAttributes.of({ 'aria-label': o.label }),
+        EditorView.updateListener.of((u) => {
+          if (u.docChanged) o.onChange(u.state.doc.toString());
+        }),
+        errorLineField,
+      ],
+    }),
+  });
+  return {
+    setCode(code) {
+      if (code === view.state.doc.toString()) return;
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code } });
+    },
+    markLine(line) {
+      view.dispatch({ effects: setErrorLine.of(line) });
+    },
+    focus: () => view.focus(),
+    destroy: () => view.destroy(),
+  };
+}

@@ -1,0 +1,97 @@
+/// <reference lib="webworker" />
+import * as tf from '@tensorflow/tfjs';
+import { toKernelSchema, type FromKernel, type KernelError, type RunRequest } from '@/lib/kernel/protocol';
+import { CellSyntaxError, cellSourceUrl, transformCell, wrapCell } from '@/lib/kernel/transform';
+import { errorMessage, positionInCell } from '@/lib/kernel/positions';
+import { printItem } from '@/lib/kernel/format';
+import { currentRun, installApi, newContext, setRun } from './worker/api';
+import { useBackend } from './worker/backends';
+import { DIVERGED_HINT, Diverged, StopSignal } from './worker/signals';
+
+/**
+ * The kernel: one per page, started on the first Run. Runs arrive one at a time (the page
+ * queues them); a Stop for the current run sets a flag that `progress`/`sleep` act on.
+ */
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const send = (msg: FromKernel) => scope.postMessage(msg);
+
+installApi();
+
+async function evaluate(code: string, url: string): Promise<void> {
+  const script = wrapCell(transformCell(code), url);
+  const run = (0, eval)(script) as () => Promise<unknown>;
+  await run();
+}
+
+function describeError(error: unknown, runId: number, req: RunRequest, part: 'cell' | 'check'): KernelError {
+  const where = part === 'check' ? 'in the check code: ' : '';
+  if (error instanceof StopSignal) return { type: 'error', runId, kind: 'stopped', message: error.message };
+  if (error instanceof Diverged) return { type: 'error', runId, kind: 'diverged', message: error.message, hint: DIVERGED_HINT };
+  if (error instanceof CellSyntaxError) {
+    const place = part === 'cell' ? { line: error.line, column: error.column } : {};
+    return { type: 'error', runId, kind: 'syntax', message: `${where}SyntaxError: ${error.message}${part === 'check' ? ` (line ${error.line}:${error.column})` : ''}`, ...place };
+  }
+  const code = part === 'cell' ? req.code : (req.checks ?? '');
+  const pos = positionInCell((error as Error)?.stack, cellSourceUrl(runId, part), code.split('\n').length);
+  const place = pos && part === 'cell' ? pos : {};
+  const suffix = pos && part === 'check' ? ` (check line ${pos.line}:${pos.column})` : '';
+  return { type: 'error', runId, kind: 'runtime', message: `${where}${errorMessage(error)}${suffix}`, ...place };
+}
+
+async function run(req: RunRequest): Promise<void> {
+  const { runId } = req;
+  const context = newContext(runId);
+  setRun(context, send);
+  const started = performance.now();
+  let backend = tf.getBackend() ?? 'none';
+  let before = tf.memory().numTensors;
+  let ok = false;
+  let part: 'cell' | 'check' = 'cell';
+  try {
+    const choice = await useBackend(req.backend);
+    backend = choice.name;
+    send({ type: 'started', runId, backend });
+    if (choice.fallbackNote) send({ type: 'output', runId, item: printItem([`Note: ${choice.fallbackNote}`]) });
+    before = tf.memory().numTensors;
+    if (req.seed !== undefined) (globalThis as unknown as { seed(n: number): void }).seed(req.seed);
+    await evaluate(req.code, cellSourceUrl(runId, 'cell'));
+    if (req.checks !== undefined) {
+      part = 'check';
+      await evaluate(req.checks, cellSourceUrl(runId, 'check'));
+      await Promise.all(context.checks);
+    }
+    ok = true;
+  } catch (error) {
+    send(describeError(error, runId, req, part));
+  } finally {
+    send({ type: 'done', runId, ok, elapsedMs: performance.now() - started, backend, leakedTensors: tf.memory().numTensors - before });
+  }
+}
+
+let queue: Promise<void> = Promise.resolve();
+
+scope.onmessage = (event: MessageEvent<unknown>) => {
+  const parsed = toKernelSchema.safeParse(event.data);
+  if (!parsed.success) return;
+  const msg = parsed.data;
+  if (msg.type === 'stop') {
+    if (currentRun().runId === msg.runId) currentRun().stopRequested = true;
+    return;
+  }
+  queue = queue.then(() => run(msg));
+};
+
+// A promise that cell code forgot to await rejects after its run may have finished; the
+// error still belongs to the cell that was running last.
+scope.addEventListener('unhandledrejection', (event) => {
+  event.preventDefault();
+  const runId = currentRun().runId;
+  const error = event.reason;
+  const pos = positionInCell((error as Error)?.stack, cellSourceUrl(runId, 'cell'), Number.MAX_SAFE_INTEGER);
+  send({ type: 'error', runId, kind: 'unhandled', message: `Unhandled promise rejection: ${errorMessage(error)}`, ...(pos ?? {}) });
+});
+scope.addEventListener('error', (event) => {
+  event.preventDefault();
+  send({ type: 'error', runId: currentRun().runId, kind: 'unhandled', message: `Uncaught ${event.message}` });
+});

@@ -1,0 +1,64 @@
+'use client';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Backend, FromKernel } from '@/lib/kernel/protocol';
+import { getKernel } from './kernel-client';
+import { idleRun, queuedRun, reduceRun, type RunState } from './run-state';
+
+export interface RunOptions {
+  code: string;
+  seed?: number;
+  backend: Backend;
+  checks?: string;
+}
+
+/**
+ * A cell's link to the page kernel: runs its code, folds the kernel's messages into a
+ * RunState and re-renders at most once per animation frame (a loop that prints every step
+ * must not re-render React thousands of times a second). `latest()` is always current.
+ */
+export function useCellRunner(chapter: string, cellId: string) {
+  const stateRef = useRef<RunState>(idleRun);
+  const [state, setState] = useState<RunState>(idleRun);
+  const [needsRerun, setNeedsRerun] = useState(false);
+  const frame = useRef<number | null>(null);
+
+  const flush = useCallback(() => {
+    frame.current = null;
+    setState(stateRef.current);
+  }, []);
+
+  const apply = useCallback(
+    (msg: FromKernel) => {
+      stateRef.current = reduceRun(stateRef.current, msg, performance.now());
+      if (msg.type === 'done' || msg.type === 'started') {
+        if (frame.current !== null) cancelAnimationFrame(frame.current);
+        flush();
+      } else if (frame.current === null) frame.current = requestAnimationFrame(flush);
+    },
+    [flush],
+  );
+
+  useEffect(() => getKernel(chapter).onStateLost((lost) => lost.has(cellId) && setNeedsRerun(true)), [chapter, cellId]);
+  useEffect(() => () => {
+    if (frame.current !== null) cancelAnimationFrame(frame.current);
+  }, []);
+
+  const run = useCallback(
+    (o: RunOptions): Promise<boolean> => {
+      const { runId, done } = getKernel(chapter).run({ cellId, code: o.code, seed: o.seed, backend: o.backend, checks: o.checks }, apply);
+      stateRef.current = queuedRun(runId);
+      setState(stateRef.current);
+      setNeedsRerun(false);
+      return done;
+    },
+    [chapter, cellId, apply],
+  );
+
+  const stop = useCallback(() => {
+    const { runId } = stateRef.current;
+    if (runId !== null) getKernel(chapter).stop(runId);
+  }, [chapter]);
+
+  const latest = useCallback(() => stateRef.current, []);
+  return { state, needsRerun, run, stop, latest };
+}

@@ -1,0 +1,57 @@
+'use client';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { clearCellEdit, getCell, saveCellEdit } from '@/lib/progress/cells';
+import { hashText } from '@/lib/progress/hash';
+
+const SAVE_DELAY_MS = 400;
+
+/**
+ * The code a learner sees in a cell: the author's, or their saved edit of it. Edits are
+ * saved per chapter and cell (debounced); if the author's code changed since the edit was
+ * saved, `outdated` is set so the cell can ask which version to keep.
+ */
+export function useSavedCode(chapter: string, cellId: string, authorCode: string) {
+  const authorHash = hashText(authorCode);
+  const [code, setCode] = useState(authorCode);
+  const [outdated, setOutdated] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  // Saved edits live in the browser, so they are read after hydration, not during render.
+  useEffect(() => {
+    const edit = getCell(chapter, cellId)?.edit;
+    if (!edit) return;
+    setCode(edit.code);
+    setOutdated(edit.authorHash !== authorHash);
+  }, [chapter, cellId, authorHash]);
+
+  useEffect(() => () => {
+    if (timer.current) clearTimeout(timer.current);
+  }, []);
+
+  const edit = useCallback(
+    (next: string) => {
+      setCode(next);
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => {
+        if (next === authorCode) clearCellEdit(chapter, cellId);
+        else saveCellEdit(chapter, cellId, next, authorHash);
+      }, SAVE_DELAY_MS);
+    },
+    [chapter, cellId, authorCode, authorHash],
+  );
+
+  const reset = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    clearCellEdit(chapter, cellId);
+    setCode(authorCode);
+    setOutdated(false);
+  }, [chapter, cellId, authorCode]);
+
+  /** Keeps the learner's edit and stops asking: it now counts as based on the new version. */
+  const keepMine = useCallback(() => {
+    saveCellEdit(chapter, cellId, code, authorHash);
+    setOutdated(false);
+  }, [chapter, cellId, code, authorHash]);
+
+  return { code, edited: code !== authorCode, outdated, edit, reset, keepMine, useNew: reset };
+}

@@ -1,0 +1,156 @@
+import * as tf from '@tensorflow/tfjs';
+import * as ml from '@/lib/ml';
+import { displayItem, printItem } from '@/lib/kernel/format';
+import { plotSpecSchema, type FromKernel, type Row } from '@/lib/kernel/protocol';
+import { CheckFailure, Diverged, StopSignal } from './signals';
+import { YIELD_MS, yieldNow } from './yielding';
+
+/**
+ * The names cell code sees. They are globals of the kernel and write to whichever run is
+ * current, as in Jupyter: a function defined in one cell and called from another prints
+ * into the cell that called it.
+ */
+
+export interface RunContext {
+  runId: number;
+  stopRequested: boolean;
+  /** The last step passed to progress(), for "diverged at step N". */
+  step: number | null;
+  lastYield: number;
+  lastProgressPost: number;
+  /** Promises of this run's check(name, fn) calls, awaited before the run reports done. */
+  checks: Promise<void>[];
+}
+
+let post: (msg: FromKernel) => void = () => {};
+let ctx: RunContext = newContext(-1);
+let nextPlotId = 0;
+
+export function newContext(runId: number): RunContext {
+  return { runId, stopRequested: false, step: null, lastYield: performance.now(), lastProgressPost: 0, checks: [] };
+}
+
+export function setRun(context: RunContext, send: (msg: FromKernel) => void): void {
+  ctx = context;
+  post = send;
+}
+
+export function currentRun(): RunContext {
+  return ctx;
+}
+
+const PROGRESS_POST_MS = 50;
+
+function checkFinite(what: string, value: unknown): void {
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new Diverged(ctx.step, what, value);
+}
+
+async function progress(step: number, total: number, metrics?: Record<string, number>): Promise<void> {
+  if (!Number.isFinite(step) || !Number.isFinite(total)) {
+    throw new TypeError(`progress(step, total) needs two finite numbers, got progress(${step}, ${total})`);
+  }
+  ctx.step = step;
+  for (const [name, value] of Object.entries(metrics ?? {})) checkFinite(name, value);
+  const now = performance.now();
+  if (now - ctx.lastProgressPost >= PROGRESS_POST_MS || step >= total) {
+    ctx.lastProgressPost = now;
+    post({ type: 'progress', runId: ctx.runId, step, total, metrics });
+  }
+  if (now - ctx.lastYield >= YIELD_MS) {
+    await yieldNow();
+    ctx.lastYield = performance.now();
+  }
+  if (ctx.stopRequested) throw new StopSignal(ctx.step);
+}
+
+async function sleep(ms: number): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  ctx.lastYield = performance.now();
+  if (ctx.stopRequested) throw new StopSignal(ctx.step);
+}
+
+function toRows(what: string, rows: unknown): Row[] {
+  const list = Array.isArray(rows) ? rows : [rows];
+  return list.map((row, i) => {
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+      throw new TypeError(`${what}: row ${i} must be an object like { x: 1, y: 2 }, got ${JSON.stringify(row)}`);
+    }
+    for (const [key, value] of Object.entries(row)) checkFinite(`${key} in ${what}`, value);
+    return row as Row;
+  });
+}
+
+export interface PlotHandle {
+  append(series: string | Row[], rows?: Row | Row[]): void;
+  set(series: string | Row[], rows?: Row | Row[]): void;
+}
+
+function plot(spec: unknown): PlotHandle {
+  const parsed = plotSpecSchema.safeParse(spec);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new TypeError(`plot(spec): ${issue.path.join('.') || 'spec'} ${issue.message}`);
+  }
+  const plotId = nextPlotId++;
+  const runId = ctx.runId;
+  const names = [...new Set(parsed.data.marks.flatMap((m) => (m.data ? [m.data] : [])))];
+  post({ type: 'plot', runId, plotId, spec: parsed.data });
+  const send = (replace: boolean) => (series: string | Row[], rows?: Row | Row[]) => {
+    // chart.append(rows) is allowed when the plot has a single named series.
+    if (typeof series !== 'string') [series, rows] = [names.length === 1 ? names[0] : '', series];
+    if (!names.includes(series)) {
+      throw new TypeError(`chart.${replace ? 'set' : 'append'}: unknown series "${series}"; this plot's marks draw ${names.map((n) => `"${n}"`).join(', ') || 'no named series'}`);
+    }
+    post({ type: 'plot-data', runId, plotId, series, rows: toRows(`series "${series}"`, rows ?? []), replace });
+  };
+  return { append: send(false), set: send(true) };
+}
+
+function seed(n: number): void {
+  ml.setSeed(n);
+  // tfjs random ops and initialisers draw their seed from Math.random when none is given.
+  Math.random = ml.mulberry32(n ^ 0x5bd1e995);
+}
+
+function closeTo(actual: unknown, expected: number, tol = 1e-6): true {
+  const a = typeof actual === 'number' ? actual : NaN;
+  if (!(Math.abs(a - expected) <= tol)) throw new CheckFailure(`expected ${expected} ± ${tol}, got ${printItem([actual]).kind === 'text' ? (printItem([actual]) as { text: string }).text : actual}`);
+  return true;
+}
+
+function assert(condition: unknown, message = 'assertion failed'): true {
+  if (!condition) throw new CheckFailure(message);
+  return true;
+}
+
+function check(name: string, fn: () => unknown): Promise<void> {
+  const runId = ctx.runId;
+  const outcome = (async () => {
+    try {
+      const result = await fn();
+      if (result === false) post({ type: 'check', runId, name, passed: false, message: 'expected true, got false' });
+      else post({ type: 'check', runId, name, passed: true });
+    } catch (error) {
+      const message = error instanceof CheckFailure ? error.message : `${(error as Error)?.name ?? 'Error'}: ${(error as Error)?.message ?? String(error)}`;
+      post({ type: 'check', runId, name, passed: false, message });
+    }
+  })();
+  ctx.checks.push(outcome);
+  return outcome;
+}
+
+export function installApi(): void {
+  Object.assign(globalThis, {
+    tf,
+    ml,
+    print: (...values: unknown[]) => post({ type: 'output', runId: ctx.runId, item: printItem(values) }),
+    display: (value: unknown) => post({ type: 'output', runId: ctx.runId, item: displayItem(value) }),
+    plot,
+    progress,
+    sleep,
+    seed,
+    check,
+    closeTo,
+    assert,
+  });
+}

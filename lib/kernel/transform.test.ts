@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { CellSyntaxError, transformCell, wrapCell } from './transform';
+
+/** Runs cells the way the kernel does: each wrapped script is evaluated in one shared global scope. */
+async function runCells(cells: string[], scope: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+  // A `with` over a proxy that claims every name stands in for the worker's global scope:
+  // assignments land in `scope`, and names it lacks (Promise, Math) fall through to the real globals.
+  const proxy: Record<PropertyKey, unknown> = new Proxy(scope, {
+    has: () => true,
+    get: (t, k) => (k === 'globalThis' ? proxy : k in t ? t[k as string] : (globalThis as Record<PropertyKey, unknown>)[k]),
+  });
+  for (const code of cells) {
+    const script = wrapCell(transformCell(code), 'test.js').replace(/\n\/\/#.*$/, '');
+    const run = new Function('scope', `with (scope) { return ${script} }`) as (s: object) => () => Promise<void>;
+    await run(proxy)();
+  }
+  return scope;
+}
+
+describe('transformCell', () => {
+  it('publishes top-level const, let, var, function and class declarations to later cells', async () => {
+    const scope = await runCells([
+      'const a = 2; let b = a + 1\nvar c;\nfunction f(x) { return x * a; }\nclass K { v() { return 7; } }',
+      'const d = f(b) + new K().v();',
+    ]);
+    expect(scope.a).toBe(2);
+    expect(scope.b).toBe(3);
+    expect(scope.c).toBeUndefined();
+    expect('c' in scope).toBe(true);
+    expect(scope.d).toBe(13);
+  });
+
+  it('publishes names bound by destructuring patterns', async () => {
+    const scope = await runCells(['const { p, q: [r, ...s] } = { p: 1, q: [2, 3, 4] }, t = p + r;']);
+    expect(scope).toMatchObject({ p: 1, r: 2, s: [3, 4], t: 3 });
+  });
+
+  it('lets a cell call a function before its declaration, as JavaScript hoisting does', async () => {
+    const scope = await runCells(['const y = g();\nfunction g() { return 5; }']);
+    expect(scope.y).toBe(5);
+  });
+
+  it('allows top-level await', async () => {
+    const scope = await runCells(['const v = await Promise.resolve(42);']);
+    expect(scope.v).toBe(42);
+  });
+
+  it('keeps declarations inside blocks and loops local', async () => {
+    const t = transformCell('for (let i = 0; i < 2; i++) { const inner = i; }\n{ let z = 1; }');
+    expect(t.declared).toEqual([]);
+  });
+
+  it('keeps every line and the columns before each edit, so positions map one to one', () => {
+    const code = 'const a = 1\n(a)\nlet b\nconst x = y.z;';
+    const { body } = transformCell(code);
+    const inLines = code.split('\n');
+    const outLines = body.split('\n');
+    expect(outLines).toHaveLength(inLines.length);
+    // `y.z` stays at column 11 of line 4, where the learner wrote it.
+    expect(outLines[3].indexOf('y.z')).toBe(inLines[3].indexOf('y.z'));
+    // The `;(` guard stops line 1 from being called with line 2's parentheses.
+    expect(outLines[0].startsWith(';(')).toBe(true);
+  });
+
+  it('reports a syntax error at its line and 1-based column in the cell', () => {
+    try {
+      transformCell('const a = 1;\nconst b = (a + ;');
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(CellSyntaxError);
+      expect(e).toMatchObject({ line: 2, column: 16 });
+    }
+  });
+
+  it('rejects import with a message that says what to do instead', () => {
+    expect(() => transformCell("import x from 'y';")).toThrow(/tf, ml and the cell helpers are already in scope/);
+  });
+});

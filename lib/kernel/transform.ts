@@ -1,0 +1,139 @@
+import { parse, type Node, type Program, type VariableDeclaration, type Pattern } from 'acorn';
+
+/**
+ * Rewrites one cell's code so that, run inside an async wrapper, its top-level declarations
+ * become globals of the kernel (visible to cells run later, as in Jupyter) and top-level
+ * `await` works. Edits never add or remove newlines and keep every column before the edit
+ * point, so a runtime position in the output is the same position in the learner's code.
+ */
+
+export interface TransformResult {
+  /** The rewritten body: one line per line of the cell. */
+  body: string;
+  /** Names the cell declares at top level, published as globals. */
+  declared: string[];
+  /** Function names assigned as globals before the body runs (they are hoisted). */
+  hoisted: string[];
+}
+
+export class CellSyntaxError extends Error {
+  constructor(
+    message: string,
+    /** 1-based, in the cell's own numbering. */
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(message);
+    this.name = 'SyntaxError';
+  }
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function patternNames(p: Pattern, out: string[]): void {
+  switch (p.type) {
+    case 'Identifier':
+      out.push(p.name);
+      break;
+    case 'ObjectPattern':
+      for (const prop of p.properties) patternNames(prop.type === 'RestElement' ? prop.argument : prop.value, out);
+      break;
+    case 'ArrayPattern':
+      for (const el of p.elements) if (el) patternNames(el, out);
+      break;
+    case 'RestElement':
+      patternNames(p.argument, out);
+      break;
+    case 'AssignmentPattern':
+      patternNames(p.left, out);
+      break;
+    default:
+      break;
+  }
+}
+
+/** `const a = 1, {b} = o;` → `;(    a = 1, {b} = o);` with the same width up to the end. */
+function rewriteDeclaration(code: string, d: VariableDeclaration, edits: Edit[], declared: string[]): void {
+  const keyword = d.kind; // const | let | var
+  // `;(` guards against the previous line continuing into this one; spaces keep the width.
+  edits.push({ start: d.start, end: d.start + keyword.length, text: ';('.padEnd(keyword.length, ' ') });
+  for (const decl of d.declarations) {
+    patternNames(decl.id, declared);
+    if (!decl.init) edits.push({ start: decl.id.end, end: decl.id.end, text: ' = undefined' });
+  }
+  const last = d.declarations[d.declarations.length - 1];
+  const endsWithSemicolon = code[d.end - 1] === ';';
+  edits.push({ start: last.end, end: last.end, text: endsWithSemicolon ? ')' : ');' });
+}
+
+function located(node: Node, code: string): { line: number; column: number } {
+  const before = code.slice(0, node.start).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+export function transformCell(code: string): TransformResult {
+  let program: Program;
+  try {
+    program = parse(code, { ecmaVersion: 'latest', sourceType: 'module', allowAwaitOutsideFunction: true, locations: true });
+  } catch (error) {
+    const e = error as SyntaxError & { loc?: { line: number; column: number } };
+    const message = e.message.replace(/\s*\(\d+:\d+\)$/, '');
+    throw new CellSyntaxError(message, e.loc?.line ?? 1, (e.loc?.column ?? 0) + 1);
+  }
+
+  const edits: Edit[] = [];
+  const declared: string[] = [];
+  const hoisted: string[] = [];
+  for (const stmt of program.body) {
+    if (stmt.type === 'VariableDeclaration') {
+      rewriteDeclaration(code, stmt, edits, declared);
+    } else if (stmt.type === 'FunctionDeclaration' && stmt.id) {
+      hoisted.push(stmt.id.name);
+      declared.push(stmt.id.name);
+    } else if (stmt.type === 'ClassDeclaration' && stmt.id) {
+      const name = stmt.id.name;
+      declared.push(name);
+      edits.push({ start: stmt.start, end: stmt.start, text: `;${name} = ` });
+      edits.push({ start: stmt.end, end: stmt.end, text: ';' });
+    } else if (stmt.type === 'ImportDeclaration' || stmt.type.startsWith('Export')) {
+      const { line, column } = located(stmt, code);
+      const what = stmt.type === 'ImportDeclaration' ? 'import' : 'export';
+      throw new CellSyntaxError(
+        `'${what}' is not available in cells: tf, ml and the cell helpers are already in scope, and top-level declarations are shared with later cells`,
+        line,
+        column,
+      );
+    }
+  }
+
+  edits.sort((a, b) => a.start - b.start);
+  let body = '';
+  let at = 0;
+  for (const e of edits) {
+    body += code.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  body += code.slice(at);
+  return { body, declared, hoisted };
+}
+
+/** The source URL the kernel gives a run's script, so stack frames of cell code can be told apart. */
+export function cellSourceUrl(runId: number, part: 'cell' | 'check' = 'cell'): string {
+  return `minimax-${part}-${runId}.js`;
+}
+
+/**
+ * The script the kernel evaluates (indirect eval, sloppy mode, so assignments to the declared
+ * names create globals). Line 1 is the wrapper; the cell's line N is the script's line N + 1.
+ */
+export function wrapCell(t: TransformResult, sourceUrl: string): string {
+  const publish = t.hoisted.map((n) => `globalThis[${JSON.stringify(n)}] = ${n};`).join(' ');
+  return `(async () => {${publish}\n${t.body}\n})\n//# sourceURL=${sourceUrl}`;
+}
+
+/** Lines before the cell's first line in the script that wrapCell builds. */
+export const WRAPPER_LINES = 1;
