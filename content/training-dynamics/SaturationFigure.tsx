@@ -1,5 +1,4 @@
-import type * as PlotModule from '@observablehq/plot';
-import { PlotFigure, useFocus, useParams } from '@minimax/figure';
+import { PlotFigure, useFocus, useParams, type PlotModule } from '@minimax/figure';
 import { nonSaturatingGrad, nonSaturatingLoss, saturatingGrad, saturatingLoss, sigmoid } from './saturation';
 
 const LO = -8;
@@ -34,7 +33,7 @@ export default function SaturationFigure() {
     { a: logit, y: saturatingGrad(logit), curve: SAT_GRAD },
     { a: logit, y: nonSaturatingGrad(logit), curve: NS_GRAD },
   ];
-  const panel = (curves: string[], domain: [number, number], label: string) => (Plot: typeof PlotModule) =>
+  const panel = (curves: string[], domain: [number, number], label: string) => (Plot: PlotModule) =>
     Plot.plot({
       height: 210,
       marginLeft: 44,
