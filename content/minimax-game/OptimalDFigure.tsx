@@ -30,7 +30,7 @@ export default function OptimalDFigure() {
     <div>
       <PlotFigure
         ariaLabel={`Densities p_data (mean ${dataMean}, std ${dataStd}) and p_g (mean ${genMean}, std ${genStd}) and the optimal discriminator D*`}
-        height={280}
+        height={320}
         deps={[dataMean, dataStd, genMean, genStd, focus]}
         render={(Plot) =>
           Plot.plot({

@@ -53,13 +53,13 @@ export default function SaturationFigure() {
     <div>
       <PlotFigure
         ariaLabel={`The generator losses log(1 − σ(a)) and −log σ(a) against the logit a; marker at a = ${logit}`}
-        height={210}
+        height={250}
         deps={[logit, focus]}
         render={panel([SAT, NS], [-8.5, 8.5], 'loss')}
       />
       <PlotFigure
         ariaLabel={`Their derivatives −σ(a) and σ(a) − 1 against a; at a = ${logit} they are ${saturatingGrad(logit).toFixed(3)} and ${nonSaturatingGrad(logit).toFixed(3)}`}
-        height={210}
+        height={250}
         deps={[logit, focus]}
         render={panel([SAT_GRAD, NS_GRAD], [-1.05, 0.05], 'slope')}
       />
