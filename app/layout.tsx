@@ -5,6 +5,7 @@ import { SiteHeader } from '@/components/layout/SiteHeader';
 import { themeBootScript } from '@/components/layout/theme';
 import { getOutline } from '@/lib/content';
 import { HydrationMark } from '@/components/layout/HydrationMark';
+import { StorageNotice } from '@/components/progress/StorageNotice';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { course } = await getOutline();
@@ -25,6 +26,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <a className="skip-link" href="#main">Skip to content</a>
         <SiteHeader title={course.title} />
         {children}
+        <StorageNotice />
         <HydrationMark />
       </body>
     </html>

@@ -1,8 +1,13 @@
 import Link from 'next/link';
-import { getOutline } from '@/lib/content';
+import { getChapter, getOutline } from '@/lib/content';
+import { ChapterProgressBar } from '@/components/progress/ChapterProgressBar';
+import { ContinueLink } from '@/components/progress/ContinueLink';
 
 export default async function HomePage() {
   const { course, chapters } = await getOutline();
+  // Each chapter's inventory says what its progress bar counts.
+  const inventories = new Map((await Promise.all(chapters.map(({ slug }) => getChapter(slug)))).map((c) => [c.slug, c.inventory]));
+  const titles = Object.fromEntries(chapters.map(({ slug, frontmatter }) => [slug, frontmatter.title]));
   return (
     <main id="main" className="home">
       <section className="hero">
@@ -11,6 +16,7 @@ export default async function HomePage() {
         <Link className="button primary" href={`/learn/${chapters[0]?.slug ?? ''}`}>
           Start the course
         </Link>
+        <ContinueLink titles={titles} />
       </section>
       <section aria-labelledby="chapters-heading">
         <h2 id="chapters-heading">Chapters</h2>
@@ -27,6 +33,7 @@ export default async function HomePage() {
                 </h3>
                 <p>{frontmatter.summary}</p>
                 <p className="meta">{frontmatter.minutes} min</p>
+                <ChapterProgressBar slug={slug} inventory={inventories.get(slug)!} />
               </div>
             </li>
           ))}

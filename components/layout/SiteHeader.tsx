@@ -9,6 +9,7 @@ export function SiteHeader({ title }: { title: string }) {
         {title}
       </Link>
       <nav aria-label="Site" className="site-nav">
+        <Link href="/progress">Progress</Link>
         <SearchBox />
         <ThemeToggle />
       </nav>

@@ -4,6 +4,7 @@ import type { ChapterEntry } from '@/lib/content/course';
 import { LessonBody } from './LessonBody';
 import { ChapterNav } from './ChapterNav';
 import { TableOfContents } from './TableOfContents';
+import { ChapterTracker } from '@/components/progress/ChapterTracker';
 
 interface Props {
   chapter: CompiledChapter;
@@ -38,6 +39,7 @@ export function LessonLayout({ chapter, chapters, index }: Props) {
         <article className="prose">
           <LessonBody code={chapter.code} slug={chapter.slug} />
         </article>
+        <ChapterTracker slug={chapter.slug} inventory={chapter.inventory} />
         <nav className="prev-next" aria-label="Previous and next chapter">
           {prev ? (
             <Link href={`/learn/${prev.slug}`} rel="prev" className="prev">

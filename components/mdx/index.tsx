@@ -12,6 +12,7 @@ import { Param } from './Param';
 import { Value } from './Value';
 import { Cell } from '@/components/cell/Cell';
 import { Exercise } from '@/components/cell/Exercise';
+import { Quiz, Choice, Explain, Numeric, Reflect, ModelAnswer } from '@/components/quiz';
 
 export const mdxComponents: MDXComponents = {
   Callout,
@@ -22,4 +23,10 @@ export const mdxComponents: MDXComponents = {
   Value,
   Cell,
   Exercise,
+  Quiz,
+  Choice,
+  Explain,
+  Numeric,
+  Reflect,
+  ModelAnswer,
 };

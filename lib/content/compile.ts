@@ -7,6 +7,8 @@ import { remarkPlugins, rehypePlugins } from './mdx-plugins';
 import type { Heading } from './headings';
 import type { Frontmatter } from './schema';
 import { figureExports } from '../../components/figure/exports';
+import type { ChapterInventory } from './inventory';
+import { newQuizCollector } from './remark-quizzes';
 
 export interface CompiledChapter {
   slug: string;
@@ -14,6 +16,8 @@ export interface CompiledChapter {
   /** mdx-bundler output, evaluated in the browser by getMDXComponent. */
   code: string;
   headings: Heading[];
+  /** Ids of the chapter's quizzes, reflections, exercises and cells: what "complete" means. */
+  inventory: ChapterInventory;
 }
 
 /**
@@ -63,13 +67,15 @@ export async function compileChapter(slug: string, root?: string): Promise<Compi
   // Blank lines stand in for the frontmatter so MDX positions are positions in the file.
   const mdxSource = '\n'.repeat(parsed.bodyLineOffset) + parsed.body;
   const headings: Heading[] = [];
+  const quizzes = newQuizCollector();
+  let result: Awaited<ReturnType<typeof bundleMDX>>;
   try {
-    const result = await bundleMDX({
+    result = await bundleMDX({
       source: mdxSource,
       cwd: chapterDir(slug, root),
       globals: mdxGlobals,
       mdxOptions(options) {
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), ...remarkPlugins()];
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), ...remarkPlugins(quizzes)];
         options.rehypePlugins = [...(options.rehypePlugins ?? []), ...rehypePlugins(headings)];
         return options;
       },
@@ -79,8 +85,9 @@ export async function compileChapter(slug: string, root?: string): Promise<Compi
         return options;
       },
     });
-    return { slug, frontmatter: parsed.frontmatter, code: result.code, headings };
   } catch (error) {
     throw new ContentError(problemsFromBuildError(error, file));
   }
+  if (quizzes.problems.length > 0) throw new ContentError(quizzes.problems.map((p) => ({ file, ...p })));
+  return { slug, frontmatter: parsed.frontmatter, code: result.code, headings, inventory: quizzes.inventory };
 }

@@ -6,13 +6,15 @@ import type { PluggableList } from 'unified';
 import { rehypeCollectHeadings, type Heading } from './headings';
 import { remarkDisplayMathLines } from './remark-display-math';
 import { remarkCells } from './remark-cells';
+import { remarkQuizzes, type QuizCollector } from './remark-quizzes';
 
 /**
  * The one list of MDX plugins used by the build, the dev server and the content checker,
  * so that what the checker accepts is exactly what the site renders.
  */
-export function remarkPlugins(): PluggableList {
-  return [remarkGfm, remarkMath, remarkDisplayMathLines, remarkCells];
+export function remarkPlugins(quizzes?: QuizCollector): PluggableList {
+  // remarkQuizzes reads cell fences, so it runs before remarkCells turns them into components.
+  return [remarkGfm, remarkMath, remarkDisplayMathLines, [remarkQuizzes, { into: quizzes }], remarkCells];
 }
 
 export function rehypePlugins(headings: Heading[]): PluggableList {

@@ -16,6 +16,10 @@ export const quizProgressSchema = z.object({
   attempts: z.number().int().nonnegative(),
   correct: z.boolean(),
   updatedAt: isoDate,
+  /** The learner asked to see the answer (it does not count as passing). */
+  revealed: z.boolean().optional(),
+  /** Reflect questions only: the learner's own verdict after reading the model answer. */
+  mark: z.enum(['got-it', 'not-yet']).optional(),
 });
 
 export const exerciseProgressSchema = z.object({
@@ -43,6 +47,8 @@ export const progressSchema = z.object({
 export type Progress = z.infer<typeof progressSchema>;
 export type QuizProgress = z.infer<typeof quizProgressSchema>;
 export type CellProgress = z.infer<typeof cellProgressSchema>;
+export type ChapterProgress = z.infer<typeof chapterProgressSchema>;
+export type ReflectMark = NonNullable<QuizProgress['mark']>;
 
 export function emptyProgress(): Progress {
   return { version: PROGRESS_VERSION, chapters: {}, quizzes: {}, exercises: {}, cells: {} };

@@ -1,15 +1,25 @@
-import { emptyProgress, progressSchema, type Progress } from './schema';
+import { loadProgress, type LoadProblem } from './load';
+import { emptyProgress, type Progress } from './schema';
 
 /**
  * The learner's progress, kept in localStorage under one key and shared by every component
  * through subscribe/getSnapshot (React's useSyncExternalStore). Other tabs' writes arrive
- * through the `storage` event.
+ * through the `storage` event. Nothing here throws: unreadable data is set aside under a
+ * backup key and a full quota is reported, both through getStorageIssue().
  */
 export const STORAGE_KEY = 'minimax:progress';
+export const BACKUP_KEY_PREFIX = 'minimax:progress:backup:';
+
+/** Something the learner should hear about their saved progress. */
+export type StorageIssue =
+  | (LoadProblem & { backupKey: string | null })
+  | { kind: 'quota' }
+  | { kind: 'unavailable' };
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
 let current: Progress | null = null;
+let issue: StorageIssue | null = null;
 
 function storage(): Storage | null {
   try {
@@ -19,11 +29,50 @@ function storage(): Storage | null {
   }
 }
 
+/** Keeps unreadable text under a dated key so no learner data is ever dropped. */
+function setAside(raw: string): string | null {
+  const key = `${BACKUP_KEY_PREFIX}${new Date().toISOString()}`;
+  try {
+    storage()?.setItem(key, raw);
+    return key;
+  } catch {
+    return null;
+  }
+}
+
 function read(): Progress {
-  const raw = storage()?.getItem(STORAGE_KEY);
-  if (!raw) return emptyProgress();
-  const parsed = progressSchema.safeParse(JSON.parse(raw));
-  return parsed.success ? parsed.data : emptyProgress();
+  let raw: string | null = null;
+  try {
+    raw = storage()?.getItem(STORAGE_KEY) ?? null;
+  } catch {
+    issue = { kind: 'unavailable' };
+  }
+  const loaded = loadProgress(raw);
+  if (loaded.problem && raw !== null) {
+    const backupKey = setAside(raw);
+    // The original key now holds the fresh record, so the backup is the only copy of the old one.
+    write(loaded.progress);
+    issue = { ...loaded.problem, backupKey };
+  } else if (loaded.migratedFrom !== undefined) {
+    write(loaded.progress);
+  }
+  return loaded.progress;
+}
+
+function isQuotaError(error: unknown): boolean {
+  const e = error as { name?: string; code?: number };
+  return e?.name === 'QuotaExceededError' || e?.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e?.code === 22 || e?.code === 1014;
+}
+
+function write(progress: Progress): void {
+  const s = storage();
+  if (!s) return;
+  try {
+    s.setItem(STORAGE_KEY, JSON.stringify(progress));
+    if (issue?.kind === 'quota') issue = null;
+  } catch (error) {
+    issue = isQuotaError(error) ? { kind: 'quota' } : { kind: 'unavailable' };
+  }
 }
 
 export function getProgress(): Progress {
@@ -46,16 +95,41 @@ function emit() {
   for (const l of listeners) l();
 }
 
-/** Applies an immutable update and saves it. */
+/** Applies an immutable update and saves it. If saving fails, the change is kept for this tab and reported. */
 export function updateProgress(update: (p: Progress) => Progress): void {
   current = update(getProgress());
-  storage()?.setItem(STORAGE_KEY, JSON.stringify(current));
+  write(current);
+  emit();
+}
+
+/** Replaces everything (import). */
+export function replaceProgress(progress: Progress): void {
+  updateProgress(() => progress);
+}
+
+/** Forgets everything (reset). Set-aside backups are kept. */
+export function resetProgress(): void {
+  updateProgress(() => emptyProgress());
+}
+
+export function getStorageIssue(): StorageIssue | null {
+  getProgress();
+  return issue;
+}
+
+export function getServerStorageIssue(): StorageIssue | null {
+  return null;
+}
+
+export function dismissStorageIssue(): void {
+  issue = null;
   emit();
 }
 
 if (typeof window !== 'undefined') {
   window.addEventListener('storage', (e) => {
-    if (e.key !== STORAGE_KEY) return;
+    // e.key is null when another tab cleared all of localStorage.
+    if (e.key !== STORAGE_KEY && e.key !== null) return;
     current = read();
     emit();
   });

@@ -1,0 +1,87 @@
+'use client';
+import Link from 'next/link';
+import { useProgress } from '@/lib/progress/useProgress';
+import { chapterStatus, type CheckKind } from '@/lib/progress/completion';
+import { keyOf, type Progress } from '@/lib/progress/schema';
+import type { ChapterInventory } from '@/lib/content/inventory';
+import { ChapterProgressBar } from './ChapterProgressBar';
+import { ProgressActions } from './ProgressActions';
+import './progress.css';
+
+export interface DashboardChapter {
+  slug: string;
+  title: string;
+  inventory: ChapterInventory;
+}
+
+const kindLabel: Record<CheckKind, string> = { quiz: 'Quiz', exercise: 'Exercise', reflect: 'Reflection' };
+
+function when(iso: string | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString();
+}
+
+function detail(progress: Progress, slug: string, kind: CheckKind, id: string): string {
+  const key = keyOf(slug, id);
+  if (kind === 'exercise') {
+    const e = progress.exercises[key];
+    if (!e) return 'Not tried';
+    return e.passedAt ? `Passed (${e.attempts} ${e.attempts === 1 ? 'check' : 'checks'})` : `Not passed yet (${e.attempts} ${e.attempts === 1 ? 'check' : 'checks'})`;
+  }
+  const q = progress.quizzes[key];
+  if (!q) return 'Not answered';
+  if (kind === 'reflect') return q.mark === 'got-it' ? 'Marked “got it”' : q.mark === 'not-yet' ? 'Marked “not yet”' : 'Written, not marked';
+  const tries = `${q.attempts} ${q.attempts === 1 ? 'attempt' : 'attempts'}`;
+  if (q.correct) return `Correct (${tries})`;
+  return q.revealed ? `Answer shown (${tries})` : `Not correct yet (${tries})`;
+}
+
+/** Everything the learner has done, chapter by chapter, with export, import and reset. */
+export function ProgressDashboard({ chapters }: { chapters: DashboardChapter[] }) {
+  const progress = useProgress();
+  return (
+    <>
+      <ol className="progress-chapters">
+        {chapters.map(({ slug, title, inventory }) => {
+          const status = chapterStatus(progress, slug, inventory);
+          const record = progress.chapters[slug];
+          return (
+            <li key={slug} className="progress-chapter" data-slug={slug}>
+              <h2>
+                <Link href={`/learn/${slug}`}>{title}</Link>
+              </h2>
+              <ChapterProgressBar slug={slug} inventory={inventory} />
+              <p className="meta">
+                {record?.visitedAt ? `First opened ${when(record.visitedAt)}` : 'Not opened yet'}
+                {record?.completedAt ? ` · completed ${when(record.completedAt)}` : ''}
+                {inventory.cells.length > 0 ? ` · ${status.cellsRun} of ${inventory.cells.length} cells run` : ''}
+              </p>
+              {status.checks.length > 0 && (
+                <table className="progress-checks">
+                  <thead>
+                    <tr>
+                      <th scope="col">Check</th>
+                      <th scope="col">Status</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {status.checks.map((c) => (
+                      <tr key={`${c.kind}:${c.id}`} data-done={c.done}>
+                        <td>
+                          {kindLabel[c.kind]} <code>{c.id}</code>
+                        </td>
+                        <td>{detail(progress, slug, c.kind, c.id)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <ProgressActions />
+    </>
+  );
+}

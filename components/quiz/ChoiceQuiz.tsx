@@ -1,0 +1,175 @@
+'use client';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { choiceMode, gradeChoices, summarizeChoices, type ChoiceVerdict } from '@/lib/grading/choices';
+import { getQuiz, recordQuizAttempt, recordQuizRevealed } from '@/lib/progress/quizzes';
+import { useChapterSlug } from '@/components/lesson/ChapterContext';
+import { useQuizFocus } from './useQuizFocus';
+import { QuizFrame, useAnnouncer } from './QuizFrame';
+
+export interface ChoiceSpec {
+  correct: boolean;
+  content: ReactNode;
+  explain: ReactNode;
+}
+
+type Graded = Extract<ReturnType<typeof gradeChoices>, { ok: true }>;
+
+/** Attempts after which the learner may ask to see the answer. */
+export const SHOW_ANSWER_AFTER = 2;
+
+const verdictText: Record<ChoiceVerdict, string> = {
+  right: 'Correct choice.',
+  wrong: 'Not correct.',
+  missed: 'Missed: this one is also correct.',
+  unselected: 'Not correct.',
+};
+
+export function ChoiceQuiz({ id, prompt, explain, choices }: { id: string; prompt: ReactNode; explain: ReactNode; choices: ChoiceSpec[] }) {
+  const slug = useChapterSlug();
+  const name = useId();
+  const key = choices.flatMap((c, i) => (c.correct ? [i] : []));
+  const mode = choiceMode(key);
+  const [selected, setSelected] = useState<number[]>([]);
+  const [graded, setGraded] = useState<Graded | null>(null);
+  const [attempts, setAttempts] = useState(0);
+  const [revealed, setRevealed] = useState(false);
+  const [error, setError] = useState('');
+  const [announcement, setAnnouncement] = useAnnouncer();
+  const firstInput = useRef<HTMLInputElement>(null);
+  const retryButton = useRef<HTMLButtonElement>(null);
+  const status = useRef<HTMLParagraphElement>(null);
+  const moveFocusTo = useQuizFocus();
+
+  // Restores the last checked answer (after hydration, so server and client first render agree).
+  useEffect(() => {
+    const saved = getQuiz(slug, id);
+    if (!saved) return;
+    setAttempts(saved.attempts);
+    setRevealed(saved.revealed === true);
+    if (!Array.isArray(saved.answer)) return;
+    const g = gradeChoices(saved.answer, key, choices.length);
+    // A saved answer that no longer fits the quiz (the author changed it) is ignored.
+    if (g.ok) {
+      setSelected(saved.answer);
+      setGraded(g);
+    }
+    // Only on mount: later changes come from this component's own handlers.
+  }, [slug, id]);
+
+  const locked = graded !== null || revealed;
+  const showAll = revealed || graded?.correct === true;
+
+  function toggle(i: number) {
+    setError('');
+    setSelected((s) => (mode === 'single' ? [i] : s.includes(i) ? s.filter((x) => x !== i) : [...s, i].sort((a, b) => a - b)));
+  }
+
+  function check() {
+    const g = gradeChoices(selected, key, choices.length);
+    if (!g.ok) {
+      setError(g.error);
+      setAnnouncement(g.error);
+      return;
+    }
+    setGraded(g);
+    setAttempts((a) => a + 1);
+    recordQuizAttempt(slug, id, selected, g.correct);
+    setAnnouncement(summarizeChoices(g, mode));
+    moveFocusTo(g.correct ? status : retryButton);
+  }
+
+  function tryAgain() {
+    setGraded(null);
+    setRevealed(false);
+    setSelected([]);
+    setError('');
+    setAnnouncement('Answer again.');
+    moveFocusTo(firstInput);
+  }
+
+  function showAnswer() {
+    setRevealed(true);
+    setSelected(key);
+    setGraded(null);
+    recordQuizRevealed(slug, id);
+    setAnnouncement('The answer is shown. Read why each choice is right or wrong.');
+    moveFocusTo(status);
+  }
+
+  const statusText = revealed ? 'The answer is shown below.' : graded ? summarizeChoices(graded, mode) : error;
+  const tone = revealed ? 'revealed' : graded ? (graded.correct ? 'ok' : 'bad') : error ? 'bad' : 'idle';
+
+  return (
+    <QuizFrame
+      id={id}
+      kind={mode === 'single' ? 'Choose one answer' : 'Select all that apply'}
+      prompt={prompt}
+      announcement={announcement}
+      onSubmit={check}
+      actions={
+        <>
+          {!locked && (
+            <button type="submit" className="primary">
+              Check
+            </button>
+          )}
+          {locked && !graded?.correct && (
+            <button type="button" ref={retryButton} onClick={tryAgain}>
+              Try again
+            </button>
+          )}
+          {graded?.correct && !revealed && (
+            <button type="button" onClick={tryAgain}>
+              Answer again
+            </button>
+          )}
+          {!revealed && !graded?.correct && attempts >= SHOW_ANSWER_AFTER && (
+            <button type="button" onClick={showAnswer}>
+              Show answer
+            </button>
+          )}
+        </>
+      }
+      status={
+        <p ref={status} tabIndex={-1} className="quiz-status" data-tone={tone}>
+          {statusText}
+        </p>
+      }
+      footer={showAll && explain ? <div className="quiz-explain">{explain}</div> : null}
+    >
+      <ul className="quiz-choices" role="presentation">
+        {choices.map((choice, i) => {
+          const verdict: ChoiceVerdict | null = revealed ? (choice.correct ? 'right' : 'unselected') : graded ? graded.verdicts[i]! : null;
+          // In a single-answer quiz a wrong pick does not give away the right one; Show answer does.
+          const hideMissed = verdict === 'missed' && mode === 'single' && !showAll;
+          const showVerdict = verdict !== null && !hideMissed && (verdict !== 'unselected' || showAll);
+          const inputId = `${name}-${i}`;
+          const feedbackId = `${inputId}-feedback`;
+          return (
+            <li key={i} className="quiz-choice" data-verdict={showVerdict ? verdict : undefined}>
+              <input
+                ref={i === 0 ? firstInput : undefined}
+                id={inputId}
+                type={mode === 'single' ? 'radio' : 'checkbox'}
+                name={name}
+                checked={selected.includes(i)}
+                disabled={locked}
+                onChange={() => toggle(i)}
+                aria-describedby={showVerdict ? feedbackId : undefined}
+              />
+              <label htmlFor={inputId} className="quiz-choice-content">
+                {choice.content}
+              </label>
+              {showVerdict && (
+                <div id={feedbackId} className="quiz-feedback">
+                  <p className="quiz-verdict">{revealed && choice.correct ? 'Correct choice.' : verdictText[verdict!]}</p>
+                  {choice.explain}
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </QuizFrame>
+  );
+}

@@ -1,0 +1,142 @@
+'use client';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { formatTarget, gradeNumeric, type NumericGrade } from '@/lib/grading/numeric';
+import { getQuiz, recordQuizAttempt, recordQuizRevealed } from '@/lib/progress/quizzes';
+import { useChapterSlug } from '@/components/lesson/ChapterContext';
+import { useQuizFocus } from './useQuizFocus';
+import { QuizFrame, useAnnouncer } from './QuizFrame';
+import { SHOW_ANSWER_AFTER } from './ChoiceQuiz';
+
+type Graded = Extract<NumericGrade, { ok: true }>;
+
+function summary(g: Graded): string {
+  if (g.correct) return `Correct! ${g.value} is within the accepted range.`;
+  return `Not quite: ${g.value} is too ${g.direction === 'high' ? 'high' : 'low'}.`;
+}
+
+export function NumericQuiz(props: { id: string; prompt: ReactNode; explain: ReactNode; answer: number; tolerance: number; unit?: string }) {
+  const { id, prompt, explain, answer, tolerance, unit } = props;
+  const slug = useChapterSlug();
+  const inputId = useId();
+  const [text, setText] = useState('');
+  const [graded, setGraded] = useState<Graded | null>(null);
+  const [attempts, setAttempts] = useState(0);
+  const [revealed, setRevealed] = useState(false);
+  const [error, setError] = useState('');
+  const [announcement, announce] = useAnnouncer();
+  const input = useRef<HTMLInputElement>(null);
+  const retryButton = useRef<HTMLButtonElement>(null);
+  const status = useRef<HTMLParagraphElement>(null);
+  const moveFocusTo = useQuizFocus();
+
+  useEffect(() => {
+    const saved = getQuiz(slug, id);
+    if (!saved) return;
+    setAttempts(saved.attempts);
+    setRevealed(saved.revealed === true);
+    if (typeof saved.answer !== 'string') return;
+    const g = gradeNumeric(saved.answer, answer, tolerance, unit);
+    if (g.ok) {
+      setText(saved.answer);
+      setGraded(g);
+    }
+    // Only on mount: later changes come from this component's own handlers.
+  }, [slug, id]);
+
+  const locked = graded !== null || revealed;
+  const showAll = revealed || graded?.correct === true;
+
+  function check() {
+    const g = gradeNumeric(text, answer, tolerance, unit);
+    if (!g.ok) {
+      // Unreadable input is not an attempt: the learner only mistyped.
+      setError(g.error);
+      announce(g.error);
+      moveFocusTo(input);
+      return;
+    }
+    setError('');
+    setGraded(g);
+    setAttempts((a) => a + 1);
+    recordQuizAttempt(slug, id, text.trim(), g.correct);
+    announce(summary(g));
+    moveFocusTo(g.correct ? status : retryButton);
+  }
+
+  function tryAgain() {
+    setGraded(null);
+    setRevealed(false);
+    announce('Answer again.');
+    moveFocusTo(input);
+  }
+
+  function showAnswer() {
+    setRevealed(true);
+    setGraded(null);
+    recordQuizRevealed(slug, id);
+    announce(`The answer is ${formatTarget(answer, tolerance, unit)}.`);
+    moveFocusTo(status);
+  }
+
+  const statusText = revealed ? `The answer is ${formatTarget(answer, tolerance, unit)}.` : graded ? summary(graded) : error;
+  const tone = revealed ? 'revealed' : graded ? (graded.correct ? 'ok' : 'bad') : error ? 'bad' : 'idle';
+  const errorId = `${inputId}-error`;
+
+  return (
+    <QuizFrame
+      id={id}
+      kind="Numeric answer"
+      prompt={prompt}
+      announcement={announcement}
+      onSubmit={check}
+      actions={
+        <>
+          {!locked && (
+            <button type="submit" className="primary">
+              Check
+            </button>
+          )}
+          {locked && !graded?.correct && (
+            <button type="button" ref={retryButton} onClick={tryAgain}>
+              Try again
+            </button>
+          )}
+          {!revealed && !graded?.correct && attempts >= SHOW_ANSWER_AFTER && (
+            <button type="button" onClick={showAnswer}>
+              Show answer
+            </button>
+          )}
+        </>
+      }
+      status={
+        <p ref={status} tabIndex={-1} id={errorId} className="quiz-status" data-tone={tone}>
+          {statusText}
+        </p>
+      }
+      footer={showAll ? <div className="quiz-explain">{explain ?? <p>Accepted: {formatTarget(answer, tolerance, unit)}.</p>}</div> : null}
+    >
+      <div className="quiz-numeric">
+        <label htmlFor={inputId}>Your answer</label>
+        <span className="quiz-numeric-field">
+          <input
+            ref={input}
+            id={inputId}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            spellCheck={false}
+            value={text}
+            readOnly={locked}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? errorId : undefined}
+            onChange={(e) => {
+              setText(e.target.value);
+              setError('');
+            }}
+          />
+          {unit && <span className="quiz-unit">{unit}</span>}
+        </span>
+      </div>
+    </QuizFrame>
+  );
+}

@@ -1,0 +1,3 @@
+export { Quiz } from './Quiz';
+export { Reflect } from './Reflect';
+export { Choice, Explain, Numeric, ModelAnswer } from './parts';

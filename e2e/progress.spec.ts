@@ -1,0 +1,154 @@
+import { test, expect, gotoLesson } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const chapter = 'what-is-a-generative-model';
+const KEY = 'minimax:progress';
+
+async function answerSingleQuiz(page: Page) {
+  const q = page.locator('[data-quiz="sampler-can-do"]');
+  await q.getByLabel('Draw a new sample').check();
+  await q.getByRole('button', { name: 'Check' }).click();
+  await expect(q.locator('.quiz-status')).toHaveText('Correct!');
+}
+
+/** The starter chapter's other three checks, answered right. */
+async function completeOtherChecks(page: Page) {
+  const multi = page.locator('[data-quiz="which-are-implicit"]');
+  await multi.getByLabel('The generator of a GAN').check();
+  await multi.getByLabel('A climate simulator').check();
+  await multi.getByRole('button', { name: 'Check' }).click();
+  const numeric = page.locator('[data-quiz="gaussian-log-likelihood"]');
+  await numeric.getByLabel('Your answer').fill('-1.419');
+  await numeric.getByRole('button', { name: 'Check' }).click();
+  const reflect = page.locator('[data-reflect="why-no-likelihood"]');
+  await reflect.getByLabel('Your answer', { exact: true }).fill('No density formula.');
+  await reflect.getByRole('button', { name: 'Show model answer' }).click();
+  await reflect.getByRole('button', { name: 'Got it' }).click();
+  await expect(reflect.getByRole('button', { name: 'Got it' })).toHaveAttribute('aria-pressed', 'true');
+}
+
+test('home shows each chapter’s progress and a Continue link once a lesson was opened', async ({ page }) => {
+  await page.goto('/');
+  const card = page.locator(`.chapter-card[data-slug="${chapter}"]`);
+  await expect(card.locator('.chapter-progress-label')).toHaveText('0 of 4 checks passed');
+  await expect(page.locator('.continue-link')).toHaveCount(0);
+
+  await gotoLesson(page, chapter);
+  await answerSingleQuiz(page);
+  await page.goto('/');
+  await expect(card.locator('.chapter-progress-label')).toHaveText('1 of 4 checks passed');
+  const cont = page.getByRole('link', { name: /Continue where you left off/ });
+  await expect(cont).toContainText('What is a generative model?');
+  await cont.click();
+  await expect(page).toHaveURL(new RegExp(`/learn/${chapter}$`));
+
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+  await expect(page.locator('[data-quiz="sampler-can-do"] .quiz-status')).toHaveText('Correct!');
+  await completeOtherChecks(page);
+  await page.goto('/');
+  await expect(card.locator('.chapter-progress-label')).toHaveText('Completed: all 4 checks passed');
+  const saved = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), KEY);
+  expect(saved.chapters[chapter].completedAt).toEqual(expect.any(String));
+});
+
+test('the progress bar does not move the home page when progress arrives', async ({ page }) => {
+  await gotoLesson(page, chapter);
+  await answerSingleQuiz(page);
+  await page.goto('/');
+  // Layout shift as the browser measures it, over the whole load.
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) total += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 500);
+      }),
+  );
+  expect(shift).toBeLessThan(0.01);
+});
+
+test('export, reset and import bring progress back', async ({ page }, testInfo) => {
+  await gotoLesson(page, chapter);
+  await answerSingleQuiz(page);
+  await page.goto('/progress');
+  const row = page.locator('.progress-checks tr', { hasText: 'sampler-can-do' });
+  await expect(row).toContainText('Correct (1 attempt)');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export progress' }).click();
+  const file = testInfo.outputPath('progress.json');
+  await (await download).saveAs(file);
+  expect(JSON.parse(await (await import('node:fs/promises')).readFile(file, 'utf8')).quizzes[`${chapter}/sampler-can-do`].correct).toBe(true);
+
+  await page.getByRole('button', { name: 'Reset progress…' }).click();
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.getByRole('button', { name: 'Yes, reset everything' }).click();
+  await expect(row).toContainText('Not answered');
+  await expect(page.locator('.progress-message')).toHaveText('All progress was reset.');
+
+  await page.getByLabel('Import progress…').setInputFiles(file);
+  await expect(page.locator('.progress-message')).toHaveText('Imported progress from progress.json.');
+  await expect(row).toContainText('Correct (1 attempt)');
+
+  await gotoLesson(page, chapter);
+  await expect(page.locator('[data-quiz="sampler-can-do"]').getByLabel('Draw a new sample')).toBeChecked();
+});
+
+test('importing a bad file explains the problem and changes nothing', async ({ page }) => {
+  await gotoLesson(page, chapter);
+  await answerSingleQuiz(page);
+  await page.goto('/progress');
+  const input = page.getByLabel('Import progress…');
+  const message = page.locator('.progress-message');
+
+  await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('not json at all') });
+  await expect(message).toContainText('notes.json is not JSON');
+  await expect(message).toContainText('Your current progress was not changed.');
+
+  const wrongShape = { version: 1, chapters: {}, quizzes: { 'x/y': { answer: [0], attempts: 'many', correct: true, updatedAt: 'now' } }, exercises: {}, cells: {} };
+  await input.setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wrongShape)) });
+  await expect(message).toContainText('other.json is not a Minimax progress file: quizzes.x/y.attempts');
+
+  await expect(page.locator('.progress-checks tr', { hasText: 'sampler-can-do' })).toContainText('Correct (1 attempt)');
+});
+
+for (const [name, stored, expected] of [
+  ['corrupt', '{"version":1,"chapters":', 'could not be read'],
+  ['newer-version', JSON.stringify({ version: 99, chapters: {} }), 'written by a newer version'],
+] as const) {
+  test(`${name} saved data shows a notice, is kept under a backup key, and the page still works`, async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, stored] as const);
+    await gotoLesson(page, chapter);
+
+    const notice = page.getByRole('alert').filter({ hasText: 'A fresh record was started' });
+    await expect(notice).toContainText(expected);
+    const backups = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('minimax:progress:backup:'))
+        .map((k) => localStorage.getItem(k)),
+    );
+    expect(backups).toEqual([stored]);
+
+    await answerSingleQuiz(page);
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(notice).toHaveCount(0);
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    await expect(page.locator('[data-quiz="sampler-can-do"] .quiz-status')).toHaveText('Correct!');
+    await expect(page.getByRole('alert').filter({ hasText: 'A fresh record was started' })).toHaveCount(0);
+  });
+}
+
+test('a second tab sees answers given in the first without reloading', async ({ page, context }) => {
+  await page.goto('/progress');
+  const row = page.locator('.progress-checks tr', { hasText: 'sampler-can-do' });
+  await expect(row).toContainText('Not answered');
+  const other = await context.newPage();
+  await gotoLesson(other, chapter);
+  await answerSingleQuiz(other);
+  await expect(row).toContainText('Correct (1 attempt)');
+  await other.close();
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { loadProgress } from './load';
+import { emptyProgress, PROGRESS_VERSION, type Progress } from './schema';
+
+const saved: Progress = {
+  version: 1,
+  lastVisited: { slug: 'intro', at: '2026-01-02T03:04:05.000Z' },
+  chapters: { intro: { visitedAt: '2026-01-02T03:04:05.000Z' } },
+  quizzes: {
+    'intro/q1': { answer: [0, 2], attempts: 2, correct: true, updatedAt: '2026-01-02T03:05:00.000Z' },
+    'intro/why': { answer: 'because', attempts: 1, correct: true, mark: 'got-it', revealed: true, updatedAt: '2026-01-02T03:06:00.000Z' },
+  },
+  exercises: { 'intro/ex': { attempts: 3, passedAt: '2026-01-02T03:07:00.000Z' } },
+  cells: { 'intro/c1': { runs: 4, edit: { code: 'x', authorHash: 'abcd1234', savedAt: '2026-01-02T03:08:00.000Z' } } },
+};
+
+describe('loadProgress', () => {
+  it('starts empty when nothing is stored', () => {
+    expect(loadProgress(null)).toEqual({ progress: emptyProgress() });
+    expect(loadProgress('')).toEqual({ progress: emptyProgress() });
+  });
+
+  it('reads back exactly what was saved', () => {
+    expect(loadProgress(JSON.stringify(saved))).toEqual({ progress: saved });
+  });
+
+  it('reports text that is not JSON as corrupt instead of throwing', () => {
+    const r = loadProgress('{"version": 1, "chap');
+    expect(r.progress).toEqual(emptyProgress());
+    expect(r.problem?.kind).toBe('corrupt');
+    expect(r.problem?.kind === 'corrupt' && r.problem.detail).toBe('it is not valid JSON');
+  });
+
+  it('names the field when the shape is wrong', () => {
+    const bad = { ...saved, quizzes: { 'intro/q1': { ...saved.quizzes['intro/q1'], attempts: 'two' } } };
+    const r = loadProgress(JSON.stringify(bad));
+    expect(r.problem).toEqual({ kind: 'corrupt', detail: expect.stringContaining('quizzes.intro/q1.attempts') });
+  });
+
+  it.each([['[]'], ['null'], ['42'], ['"text"'], ['{"version": "1"}'], ['{"version": -1}']])('treats %s as corrupt', (raw) => {
+    expect(loadProgress(raw).problem?.kind).toBe('corrupt');
+  });
+
+  it('recognises data from a newer version instead of calling it corrupt', () => {
+    const r = loadProgress(JSON.stringify({ ...saved, version: PROGRESS_VERSION + 1, somethingNew: true }));
+    expect(r).toEqual({ progress: emptyProgress(), problem: { kind: 'future', version: PROGRESS_VERSION + 1 } });
+  });
+
+  it('migrates unversioned (version 0) data and says so', () => {
+    const r = loadProgress(JSON.stringify({ visited: ['intro'], answers: {} }));
+    expect(r.problem).toBeUndefined();
+    expect(r.migratedFrom).toBe(0);
+    expect(r.progress.chapters.intro?.visitedAt).toBeDefined();
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { migrate } from './migrate';
+import { progressSchema, PROGRESS_VERSION } from './schema';
+
+describe('migrate', () => {
+  it('leaves current data alone', () => {
+    const data = { version: PROGRESS_VERSION, chapters: {}, quizzes: {}, exercises: {}, cells: {} };
+    expect(migrate(data)).toEqual({ ok: true, data, from: PROGRESS_VERSION });
+  });
+
+  it('carries every piece of a version 0 record into the current schema', () => {
+    const v0 = {
+      visited: ['intro', 'mle'],
+      completed: ['intro'],
+      lastChapter: 'mle',
+      answers: { 'intro/q1': { answer: [1], correct: true, attempts: 2 }, 'mle/why': { answer: 'the log', correct: false } },
+    };
+    const r = migrate(v0);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.from).toBe(0);
+    const p = progressSchema.parse(r.data);
+    expect(p.version).toBe(PROGRESS_VERSION);
+    expect(Object.keys(p.chapters).sort()).toEqual(['intro', 'mle']);
+    expect(p.chapters.intro?.completedAt).toBeDefined();
+    expect(p.chapters.mle?.completedAt).toBeUndefined();
+    expect(p.lastVisited?.slug).toBe('mle');
+    expect(p.quizzes['intro/q1']).toMatchObject({ answer: [1], correct: true, attempts: 2 });
+    // Version 0 did not count attempts when a question was answered once.
+    expect(p.quizzes['mle/why']).toMatchObject({ answer: 'the log', correct: false, attempts: 1 });
+  });
+
+  it('reports a version 0 record of the wrong shape with the field at fault', () => {
+    const r = migrate({ visited: 'intro' });
+    expect(r).toEqual({ ok: false, reason: 'invalid', detail: expect.stringMatching(/^version 0 data .*visited/) });
+  });
+
+  it('refuses data from a newer version without touching it', () => {
+    const future = { version: PROGRESS_VERSION + 3, chapters: {} };
+    expect(migrate(future)).toEqual({ ok: false, reason: 'future', version: PROGRESS_VERSION + 3 });
+    expect(future).toEqual({ version: PROGRESS_VERSION + 3, chapters: {} });
+  });
+});

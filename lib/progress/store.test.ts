@@ -1,0 +1,121 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PROGRESS_VERSION } from './schema';
+
+/** A Map-backed localStorage, optionally full, plus the window's storage listeners. */
+function fakeBrowser() {
+  const data = new Map<string, string>();
+  let full = false;
+  const storageListeners: ((e: { key: string | null }) => void)[] = [];
+  const localStorage = {
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => {
+      if (full) throw Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+      data.set(k, v);
+    },
+    removeItem: (k: string) => data.delete(k),
+  };
+  const window = { localStorage, addEventListener: (_type: string, l: (e: { key: string | null }) => void) => storageListeners.push(l) };
+  return {
+    data,
+    window,
+    fill: (isFull: boolean) => (full = isFull),
+    /** What another tab's write looks like from here. */
+    otherTabWrites: (key: string, value: string) => {
+      data.set(key, value);
+      for (const l of storageListeners) l({ key });
+    },
+  };
+}
+
+let browser: ReturnType<typeof fakeBrowser>;
+async function loadStore() {
+  vi.resetModules();
+  vi.stubGlobal('window', browser.window);
+  const store = await import('./store');
+  const quizzes = await import('./quizzes');
+  return { ...store, ...quizzes };
+}
+
+beforeEach(() => {
+  browser = fakeBrowser();
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('progress store', () => {
+  it('saves every update and reads it back in a new page', async () => {
+    let s = await loadStore();
+    s.recordQuizAttempt('intro', 'q1', [2], false);
+    s.recordQuizAttempt('intro', 'q1', [1], true);
+    s = await loadStore();
+    expect(s.getQuiz('intro', 'q1')).toMatchObject({ answer: [1], attempts: 2, correct: true });
+  });
+
+  it('sets corrupt data aside under a backup key, reports it and starts afresh', async () => {
+    browser.data.set('minimax:progress', '{"version":1,"chap');
+    const s = await loadStore();
+    expect(s.getProgress().quizzes).toEqual({});
+    const issue = s.getStorageIssue();
+    expect(issue).toMatchObject({ kind: 'corrupt', backupKey: expect.stringMatching(/^minimax:progress:backup:/) });
+    expect(browser.data.get((issue as { backupKey: string }).backupKey)).toBe('{"version":1,"chap');
+    s.dismissStorageIssue();
+    expect(s.getStorageIssue()).toBeNull();
+  });
+
+  it('keeps data from a newer version under a backup key instead of losing it', async () => {
+    const future = JSON.stringify({ version: PROGRESS_VERSION + 1, chapters: { x: {} } });
+    browser.data.set('minimax:progress', future);
+    const s = await loadStore();
+    const issue = s.getStorageIssue();
+    expect(issue).toMatchObject({ kind: 'future', version: PROGRESS_VERSION + 1 });
+    expect(browser.data.get((issue as { backupKey: string }).backupKey)).toBe(future);
+  });
+
+  it('saves migrated data back in the current version', async () => {
+    browser.data.set('minimax:progress', JSON.stringify({ visited: ['intro'] }));
+    const s = await loadStore();
+    expect(s.getStorageIssue()).toBeNull();
+    expect(JSON.parse(browser.data.get('minimax:progress')!).version).toBe(PROGRESS_VERSION);
+  });
+
+  it('reports a full quota instead of throwing, and keeps the change for this tab', async () => {
+    const s = await loadStore();
+    browser.fill(true);
+    expect(() => s.recordQuizAttempt('intro', 'q1', [0], true)).not.toThrow();
+    expect(s.getQuiz('intro', 'q1')?.correct).toBe(true);
+    expect(s.getStorageIssue()).toEqual({ kind: 'quota' });
+    browser.fill(false);
+    s.recordQuizAttempt('intro', 'q2', [0], true);
+    expect(s.getStorageIssue()).toBeNull();
+  });
+
+  it("picks up another tab's writes and tells subscribers", async () => {
+    const s = await loadStore();
+    s.getProgress();
+    const seen = vi.fn();
+    s.subscribe(seen);
+    browser.otherTabWrites(
+      'minimax:progress',
+      JSON.stringify({ version: 1, chapters: {}, quizzes: { 'intro/q9': { answer: [0], attempts: 1, correct: true, updatedAt: 'x' } }, exercises: {}, cells: {} }),
+    );
+    expect(seen).toHaveBeenCalled();
+    expect(s.getQuiz('intro', 'q9')?.correct).toBe(true);
+  });
+
+  it('keeps a quiz passed once it has been answered correctly', async () => {
+    const s = await loadStore();
+    s.recordQuizAttempt('intro', 'q1', [0], true);
+    s.recordQuizAttempt('intro', 'q1', [1], false);
+    expect(s.getQuiz('intro', 'q1')).toMatchObject({ answer: [1], attempts: 2, correct: true });
+  });
+
+  it('resets to an empty record and replaces everything on import', async () => {
+    const s = await loadStore();
+    s.recordQuizAttempt('intro', 'q1', [0], true);
+    s.resetProgress();
+    expect(s.getProgress().quizzes).toEqual({});
+    s.replaceProgress({ version: 1, chapters: { a: { visitedAt: 'x' } }, quizzes: {}, exercises: {}, cells: {} });
+    expect(JSON.parse(browser.data.get('minimax:progress')!).chapters).toEqual({ a: { visitedAt: 'x' } });
+  });
+});
