@@ -5,6 +5,10 @@ import { SiteHeader } from '@/components/layout/SiteHeader';
 import { themeBootScript } from '@/components/layout/theme';
 import { getOutline } from '@/lib/content';
 import { HydrationMark } from '@/components/layout/HydrationMark';
+import { DevContentRefresh } from '@/components/layout/DevContentRefresh';
+import { contentVersion } from '@/lib/content/version';
+import { contentDir } from '@/lib/content/paths';
+import { guideRoot } from '@/lib/content/guide';
 import { StorageNotice } from '@/components/progress/StorageNotice';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,6 +32,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         {children}
         <StorageNotice />
         <HydrationMark />
+        {process.env.NODE_ENV === 'development' && <DevContentRefresh version={contentVersion([contentDir(), guideRoot()])} />}
       </body>
     </html>
   );

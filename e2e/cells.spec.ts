@@ -1,6 +1,6 @@
 import { test, expect, gotoLesson } from './fixtures';
 import type { Page } from '@playwright/test';
-import os from 'node:os';
+import AxeBuilder from '@axe-core/playwright';
 
 const chapter = 'what-is-a-generative-model';
 const cell = (page: Page, id: string) => page.locator(`[data-cell="${id}"]`);
@@ -55,6 +55,14 @@ test('run: live plot updates during the run, a progress bar, printed output and 
   await expect(cell(page, 'ring-samples').locator('.cell-output')).toContainText('first sample: [');
   await expect(status(page, 'ring-samples').locator('.cell-backend')).toHaveText('wasm');
   await expect(status(page, 'ring-samples')).toContainText('no tensors leaked');
+});
+
+test('an explicit backend is honoured and shown, and the next cell switches back to wasm', async ({ page }) => {
+  await runAndWait(page, 'cpu-backend');
+  await expect(status(page, 'cpu-backend').locator('.cell-backend')).toHaveText('cpu');
+  await expect(cell(page, 'cpu-backend').locator('.cell-text')).toContainText('cpu: a 200×200 matrix product');
+  await runAndWait(page, 'ring-samples');
+  await expect(status(page, 'ring-samples').locator('.cell-backend')).toHaveText('wasm');
 });
 
 test('shared state: a later cell reads what an earlier cell declared', async ({ page }) => {
@@ -205,7 +213,7 @@ test('an exercise fails with expected vs actual, then passes with the solution',
   await expect(page.locator('[data-exercise="gaussian-loglik"] .exercise-passed')).toBeVisible();
 });
 
-test('the main thread stays responsive while a cell trains (long tasks measured once the kernel is warm)', async ({ page }) => {
+test('the main thread stays responsive while a cell trains (long tasks measured once the kernel is warm)', async ({ page, browser }) => {
   // Warm up: the worker, tfjs, the wasm binary, CodeMirror and Plot all load on first use.
   for (const id of ['fit-gaussian', 'ring-samples']) await runAndWait(page, id);
   await page.evaluate(() => {
@@ -215,20 +223,40 @@ test('the main thread stays responsive while a cell trains (long tasks measured 
       for (const e of list.getEntries()) w.longTasks.push(e.duration);
     }).observe({ type: 'longtask' });
   });
+  // The trace records each main-thread task's CPU time too (`tdur`), which, unlike the wall
+  // time a PerformanceObserver sees, is not stretched when other processes share the cores.
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   for (const id of ['fit-gaussian', 'ring-samples']) await runAndWait(page, id);
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
   const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-  const max = Math.max(0, ...tasks);
-  const load = os.loadavg()[0] / os.cpus().length;
-  console.log(`long tasks during warm training: ${tasks.length}, max ${max.toFixed(0)} ms (load ${load.toFixed(1)} per core)`);
-  test.info().annotations.push({ type: 'max long task (ms)', description: max.toFixed(0) });
-  // A machine running other jobs stretches every task by time-slicing, which says nothing
-  // about this page; the budget is only checked when the browser has the CPU to itself.
-  if (load > 1) {
-    test.info().annotations.push({ type: 'budget not checked', description: `machine busy (load ${load.toFixed(1)} per core)` });
-    return;
-  }
-  expect(max).toBeLessThanOrEqual(50);
+  const maxWall = Math.max(0, ...tasks);
+  const maxCpu = maxMainThreadTaskCpuMs(trace.traceEvents);
+  console.log(`warm training: ${tasks.length} long tasks by wall time (max ${maxWall.toFixed(0)} ms); longest main-thread task by CPU time ${maxCpu.toFixed(1)} ms`);
+  test.info().annotations.push({ type: 'max long task (ms)', description: `wall ${maxWall.toFixed(0)}, cpu ${maxCpu.toFixed(1)}` });
+  expect(maxCpu, 'the trace holds main-thread tasks (else this measures nothing)').toBeGreaterThan(0);
+  expect(maxCpu).toBeLessThanOrEqual(50);
 });
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/** The longest top-level task on the page's main thread (CrRendererMain), in CPU milliseconds. */
+function maxMainThreadTaskCpuMs(events: TraceEvent[]): number {
+  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  let max = 0;
+  for (const e of events) {
+    if (e.ph !== 'X' || e.name !== 'RunTask' || !main.has(`${e.pid}:${e.tid}`)) continue;
+    max = Math.max(max, (e.tdur ?? 0) / 1000);
+  }
+  return max;
+}
 
 test('keyboard: Shift+Enter runs from the editor, and Escape then Tab leaves it', async ({ page }) => {
   await setCode(page, 'fitted-params', 'print("from the keyboard");');
@@ -240,3 +268,20 @@ test('keyboard: Shift+Enter runs from the editor, and Escape then Tab leaves it'
   const inEditor = await page.evaluate(() => Boolean(document.activeElement?.closest('.cm-editor')));
   expect(inEditor).toBe(false);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`cells with output, errors and exercise results have no axe violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    await runAndWait(page, 'ring-samples');
+    await setCode(page, 'fitted-params', 'display([{ a: 1, b: 2 }]);\ndisplay(tf.ones([2, 2]));\nnull.x;');
+    await runAndWait(page, 'fitted-params');
+    const ex = page.locator('[data-exercise="gaussian-loglik"]');
+    await ex.getByRole('button', { name: 'Check' }).click();
+    await expect(ex.locator('.exercise-verdict')).toContainText('Not yet');
+    await ex.getByRole('button', { name: 'Show solution' }).click();
+    const { violations } = await new AxeBuilder({ page }).include('.cell').include('.exercise').analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  });
+}

@@ -76,42 +76,42 @@ test('Show answer appears after two wrong attempts and marks the answer', async 
     if (wrong === 'Evaluate the density') await q.getByRole('button', { name: 'Try again' }).click();
   }
   await q.getByRole('button', { name: 'Show answer' }).click();
-  await expect(q.locator('.quiz-status')).toHaveText('The answer is shown below.');
+  await expect(q.locator('.quiz-status')).toHaveText('The answer is marked above, with why each choice is right or wrong.');
   await expect(q.getByLabel('Draw a new sample')).toBeChecked();
   await expect(choice(page, 'sampler-can-do', 'Draw a new sample')).toHaveAttribute('data-verdict', 'right');
 });
 
 test('a numeric quiz rejects garbage, grades outside and inside the tolerance', async ({ page }) => {
   await gotoLesson(page, chapter);
-  const q = quiz(page, 'gaussian-log-likelihood');
+  const q = quiz(page, 'pushforward-density');
   const input = q.getByLabel('Your answer');
   const status = q.locator('.quiz-status');
 
-  await input.fill('about -1.4');
+  await input.fill('about 0.1');
   await q.getByRole('button', { name: 'Check' }).click();
-  await expect(status).toHaveText('"about -1.4" is not a number. Enter a number such as 0.69, -2, .5 or 1e-3.');
+  await expect(status).toHaveText('"about 0.1" is not a number. Enter a number such as 0.69, -2, .5 or 1e-3.');
   await expect(input).toHaveAttribute('aria-invalid', 'true');
-  await input.fill('-1,42');
+  await input.fill('0,0997');
   await q.getByRole('button', { name: 'Check' }).click();
   await expect(status).toContainText('uses a comma');
   // Mistyped input is not an attempt, so the answer is not offered yet.
   await expect(q.getByRole('button', { name: 'Show answer' })).toHaveCount(0);
 
-  // The answer is −½ log 2π − ½ = −1.41894; the tolerance is 0.005.
-  await input.fill('-1.425');
+  // The answer is φ(0) / f'(0) = 1 / (4√(2π)) = 0.099736; the tolerance is 0.001.
+  await input.fill('0.0986');
   await q.getByRole('button', { name: 'Check' }).click();
-  await expect(status).toHaveText('Not quite: -1.425 is too low.');
+  await expect(status).toHaveText('Not quite: 0.0986 is too low.');
   await q.getByRole('button', { name: 'Try again' }).click();
   await expect(input).toBeFocused();
-  await input.fill('-0.919');
+  await input.fill('0.399');
   await q.getByRole('button', { name: 'Check' }).click();
-  await expect(status).toHaveText('Not quite: -0.919 is too high.');
+  await expect(status).toHaveText('Not quite: 0.399 is too high.');
   await expect(q.getByRole('button', { name: 'Show answer' })).toBeVisible();
   await q.getByRole('button', { name: 'Try again' }).click();
-  await input.fill(' -1.415 nats ');
+  await input.fill(' .0988 ');
   await q.getByRole('button', { name: 'Check' }).click();
-  await expect(status).toHaveText('Correct! -1.415 is within the accepted range.');
-  await expect(q.locator('.quiz-explain')).toContainText('so both points give');
+  await expect(status).toHaveText('Correct! 0.0988 is within the accepted range.');
+  await expect(q.locator('.quiz-explain')).toContainText('Forgetting to divide by the stretch');
 });
 
 test('a reflection asks for an answer, reveals the model answer and keeps the mark', async ({ page }) => {
@@ -138,10 +138,11 @@ test('a reflection asks for an answer, reveals the model answer and keeps the ma
 });
 
 test('a quiz can be answered wrong, retried and completed with the keyboard alone', async ({ page }) => {
-  await gotoLesson(page, chapter);
+  // Opening the section's link (as from the table of contents) moves the keyboard's starting point there.
+  await page.goto(`/learn/${chapter}#check-your-understanding`);
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
   const q = quiz(page, 'which-are-implicit');
-  // Tab from the top of the page until focus reaches the quiz's first checkbox.
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < 20; i++) {
     await page.keyboard.press('Tab');
     if (await q.getByRole('checkbox').first().evaluate((el) => el === document.activeElement)) break;
   }

@@ -67,7 +67,7 @@ export const CodeArea = forwardRef<CodeAreaHandle, Props>(function CodeArea(prop
           role="textbox"
           aria-multiline="true"
           aria-readonly={readonly}
-          aria-label={`${label} (press Enter to edit)`}
+          aria-label={label}
           onFocus={() => void load(true)}
           onMouseDown={() => void load(true)}
         >

@@ -41,6 +41,8 @@ export function LivePlot({ model }: { model: PlotModel }) {
           height: height ?? 300,
           marks: marks.map((m) => buildMark(Plot!, m, model)),
         } as Parameters<PlotModule['plot']>[0]);
+        // The host is one labelled image; Plot's per-mark labels ("dot") would be noise inside it.
+        for (const g of figure.querySelectorAll('[aria-label]')) g.removeAttribute('aria-label');
         host.current.replaceChildren(figure);
         host.current.dataset.version = String(drawn);
         // Named measures let the e2e and bench scripts attribute main-thread time to chart redraws.

@@ -63,6 +63,7 @@ export function createEditor(o: EditorOptions): CellEditor {
         bracketMatching(),
         javascript(),
         syntaxHighlighting(classHighlighter),
+        EditorView.lineWrapping,
         EditorState.readOnly.of(o.readonly),
         EditorView.editable.of(!o.readonly),
         EditorView.contentAttributes.of({ 'aria-label': o.label }),

@@ -32,8 +32,12 @@ class KernelClient {
   private queue: Run[] = [];
   private current: Run | null = null;
   private stopTimer: ReturnType<typeof setTimeout> | null = null;
-  /** Listeners by run id, kept after a run ends so late errors (unhandled rejections) land. */
+  /**
+   * Listeners by run id, kept after a run ends so late errors (unhandled rejections) still
+   * land on their cell; a cell's next run replaces its previous listener.
+   */
   private listeners = new Map<number, RunListener>();
+  private latestRunOfCell = new Map<string, number>();
   private ranCells = new Set<string>();
   private lostListeners = new Set<LostListener>();
   private statusListeners = new Set<() => void>();
@@ -46,6 +50,9 @@ class KernelClient {
     let finished: (ok: boolean) => void = () => {};
     const done = new Promise<boolean>((resolve) => (finished = resolve));
     this.queue.push({ runId, payload, listener, finished });
+    const previous = this.latestRunOfCell.get(payload.cellId);
+    if (previous !== undefined && previous !== this.current?.runId) this.listeners.delete(previous);
+    this.latestRunOfCell.set(payload.cellId, runId);
     this.listeners.set(runId, listener);
     this.pump();
     return { runId, done };

@@ -12,6 +12,7 @@ export function ChapterNav({ chapters, current }: { chapters: ChapterEntry[]; cu
               <Link href={`/learn/${slug}`} aria-current={slug === current ? 'page' : undefined}>
                 {frontmatter.title}
               </Link>
+              {frontmatter.draft && <span className="badge">draft</span>}
             </li>
           ))}
         </ol>

@@ -5,6 +5,8 @@
  */
 import type { MDXComponents } from 'mdx/types';
 import { Callout } from './Callout';
+import { Example } from './Example';
+import { Pre } from './Pre';
 import { SideBySide } from './SideBySide';
 import { Step } from './Step';
 import { Figure } from './Figure';
@@ -29,4 +31,6 @@ export const mdxComponents: MDXComponents = {
   Numeric,
   Reflect,
   ModelAnswer,
+  Example,
+  pre: Pre,
 };

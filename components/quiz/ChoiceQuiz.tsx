@@ -96,7 +96,7 @@ export function ChoiceQuiz({ id, prompt, explain, choices }: { id: string; promp
     moveFocusTo(status);
   }
 
-  const statusText = revealed ? 'The answer is shown below.' : graded ? summarizeChoices(graded, mode) : error;
+  const statusText = revealed ? 'The answer is marked above, with why each choice is right or wrong.' : graded ? summarizeChoices(graded, mode) : error;
   const tone = revealed ? 'revealed' : graded ? (graded.correct ? 'ok' : 'bad') : error ? 'bad' : 'idle';
 
   return (

@@ -31,6 +31,17 @@ export const mdxGlobals = {
 interface EsbuildMessage {
   text: string;
   location?: { file: string; line: number; column: number } | null;
+  /** The error a plugin threw; for MDX, a VFileMessage whose reason says what is wrong. */
+  detail?: { cause?: { reason?: string } } | null;
+}
+
+/** "Cannot process MDX file with esbuild:\n  3:15: reason" says less than the reason alone. */
+function reasonOf(m: EsbuildMessage): string {
+  const cause = m.detail?.cause?.reason;
+  if (typeof cause === 'string' && cause) return cause;
+  return m.text
+    .replace(/^\[plugin: @mdx-js\/esbuild\]\s*/, '')
+    .replace(/^Cannot process MDX file with esbuild:\s*(?:\d+:\d+(?:-\d+:\d+)?:\s*)?/, '');
 }
 
 function problemsFromBuildError(error: unknown, file: string): ContentProblem[] {
@@ -44,7 +55,7 @@ function problemsFromBuildError(error: unknown, file: string): ContentProblem[] 
         line: loc?.line ?? 1,
         // esbuild columns are 0-based; editors count from 1.
         column: (loc?.column ?? 0) + 1,
-        message: m.text.replace(/^\[plugin: @mdx-js\/esbuild\]\s*/, ''),
+        message: reasonOf(m),
       };
     });
   }
@@ -81,6 +92,8 @@ export async function compileChapter(slug: string, root?: string): Promise<Compi
       },
       esbuildOptions(options) {
         options.target = 'es2020';
+        // Failures come back as a ContentError with file:line:column; esbuild's own print would repeat them.
+        options.logLevel = 'silent';
         options.minify = process.env.NODE_ENV === 'production';
         return options;
       },

@@ -56,7 +56,7 @@ export function parseSource(source: string, file: string): ParsedSource {
       const message =
         issue.code === 'unrecognized_keys'
           ? `frontmatter has unknown field(s) ${unknownKeys.map((k) => `"${k}"`).join(', ')}; allowed: title, summary, objectives, minutes, prerequisites, draft`
-          : issue.code === 'invalid_type' && issue.input === undefined
+          : issue.code === 'invalid_type' && !(typeof data === 'object' && data !== null && key in data)
             ? `${where} is required`
             : `${where} ${issue.message}`;
       problems.push({ file, line: at, column: 1, message });

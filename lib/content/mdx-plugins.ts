@@ -4,6 +4,7 @@ import rehypeSlug from 'rehype-slug';
 import rehypeKatex from 'rehype-katex';
 import type { PluggableList } from 'unified';
 import { rehypeCollectHeadings, type Heading } from './headings';
+import { remarkExamples } from './remark-examples';
 import { remarkDisplayMathLines } from './remark-display-math';
 import { remarkCells } from './remark-cells';
 import { remarkQuizzes, type QuizCollector } from './remark-quizzes';
@@ -13,8 +14,9 @@ import { remarkQuizzes, type QuizCollector } from './remark-quizzes';
  * so that what the checker accepts is exactly what the site renders.
  */
 export function remarkPlugins(quizzes?: QuizCollector): PluggableList {
+  // remarkExamples first: it expands ```mdx example fences into nodes the later plugins transform.
   // remarkQuizzes reads cell fences, so it runs before remarkCells turns them into components.
-  return [remarkGfm, remarkMath, remarkDisplayMathLines, [remarkQuizzes, { into: quizzes }], remarkCells];
+  return [remarkExamples, remarkGfm, remarkMath, remarkDisplayMathLines, [remarkQuizzes, { into: quizzes }], remarkCells];
 }
 
 export function rehypePlugins(headings: Heading[]): PluggableList {

@@ -13,7 +13,8 @@ export function chapterFile(slug: string, root = contentDir()): string {
   return path.join(root, slug, 'index.mdx');
 }
 
-/** Paths in messages are relative to the project so they are clickable in a terminal. */
+/** Paths in messages are relative to the project (absolute outside it) so they are clickable in a terminal. */
 export function displayPath(file: string): string {
-  return path.relative(process.cwd(), file) || file;
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') ? relative : file;
 }

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import * as ml from '@/lib/ml';
-import { displayItem, printItem } from '@/lib/kernel/format';
+import { displayItem, formatValue, printItem } from '@/lib/kernel/format';
 import { plotSpecSchema, type FromKernel, type Row } from '@/lib/kernel/protocol';
 import { CheckFailure, Diverged, StopSignal } from './signals';
 import { YIELD_MS, yieldNow } from './yielding';
@@ -114,7 +114,7 @@ function seed(n: number): void {
 
 function closeTo(actual: unknown, expected: number, tol = 1e-6): true {
   const a = typeof actual === 'number' ? actual : NaN;
-  if (!(Math.abs(a - expected) <= tol)) throw new CheckFailure(`expected ${expected} ± ${tol}, got ${printItem([actual]).kind === 'text' ? (printItem([actual]) as { text: string }).text : actual}`);
+  if (!(Math.abs(a - expected) <= tol)) throw new CheckFailure(`expected ${expected} ± ${tol}, got ${formatValue(actual, 0, true)}`);
   return true;
 }
 

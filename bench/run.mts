@@ -1,0 +1,45 @@
+/**
+ * `npm run bench`: measures, prints a table, and saves JSON under bench/results/.
+ * Flags: --skip-build (reuse out/), --quick (fewer iterations).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import { nodeThroughput } from './node-throughput.mts';
+import { pageWeights } from './page-weight.mts';
+import { chapterCompileTimes, siteBuildSeconds } from './build-time.mts';
+import { browserFigures } from './browser.mts';
+
+const args = new Set(process.argv.slice(2));
+const iterations = args.has('--quick') ? 200 : 1000;
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+};
+
+console.log('Training throughput in Node (ganlab-default, iterations/s)…');
+const node = await nodeThroughput(iterations);
+results.nodeThroughput = node;
+console.table(node.map((r) => ({ backend: r.backend, 'it/s': Math.round(r.itPerSec) })));
+
+if (!args.has('--skip-build')) {
+  console.log('Building the site…');
+  results.buildSeconds = siteBuildSeconds();
+  console.log(`Build: ${(results.buildSeconds as number).toFixed(1)} s`);
+}
+const chapters = await chapterCompileTimes();
+results.chapterCompileMs = chapters;
+console.table(chapters.map((c) => ({ chapter: c.slug, 'compile ms': Math.round(c.ms) })));
+
+const weights = pageWeights();
+results.firstLoadJs = weights;
+console.table(weights.map((w) => ({ page: w.page, scripts: w.scripts, 'KB gz': +(w.gzipBytes / 1024).toFixed(1), forbidden: w.forbidden.join(', ') || 'none' })));
+
+const browser = await browserFigures({ iterations });
+results.browser = browser;
+console.log(JSON.stringify(browser, null, 2));
+
+fs.mkdirSync('bench/results', { recursive: true });
+const file = `bench/results/${results.date.toString().slice(0, 10)}.json`;
+fs.writeFileSync(file, JSON.stringify(results, null, 2));
+fs.writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2));
+console.log(`Saved ${file} and bench/results/latest.json`);

@@ -1,0 +1,115 @@
+/**
+ * Every chapter of the course, as a diligent learner would go through it: it renders with its
+ * math, every cell runs to completion within its budget, every exercise passes with its
+ * solution, every quiz is answered from the chapter's own answer key, and the chapter is then
+ * recorded as complete.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, gotoLesson } from './fixtures';
+
+/** A cell must finish within this budget (the chapter bar: under 60 s on a 2-core machine). */
+const CELL_BUDGET_MS = 60_000;
+
+interface QuizKey {
+  id: string;
+  correct: number[];
+  numeric?: number;
+}
+
+const course = JSON.parse(fs.readFileSync('content/course.json', 'utf8')) as { chapters: string[] };
+
+function isDraft(source: string): boolean {
+  return /^draft:\s*true\s*$/m.test(source.split(/^---\s*$/m)[1] ?? '');
+}
+
+/** The answer key, read from the MDX the author wrote. */
+function quizKeys(source: string): QuizKey[] {
+  return [...source.matchAll(/<Quiz\s+id="([^"]+)"[^>]*>([\s\S]*?)<\/Quiz>/g)].map(([, id, body]) => {
+    const choices = [...body.matchAll(/<Choice(\s+correct)?[\s>]/g)];
+    const numeric = /<Numeric[^>]*\sanswer=\{([^}]+)\}/.exec(body);
+    return {
+      id,
+      correct: choices.flatMap((c, i) => (c[1] ? [i] : [])),
+      numeric: numeric ? (new Function(`return (${numeric[1]})`)() as number) : undefined,
+    };
+  });
+}
+
+function reflectIds(source: string): string[] {
+  return [...source.matchAll(/<Reflect\s+id="([^"]+)"/g)].map((m) => m[1]);
+}
+
+async function runEveryCell(page: Page) {
+  const cells = page.locator('[data-cell]');
+  const count = await cells.count();
+  if (count === 0) return;
+  await page.getByRole('toolbar', { name: 'Page kernel' }).getByRole('button', { name: 'Run all' }).click();
+  for (let i = 0; i < count; i++) {
+    const status = cells.nth(i).locator('.cell-status');
+    const id = await cells.nth(i).getAttribute('data-cell');
+    await expect(status, `cell ${id} finishes`).toContainText(/Done|Ended/, { timeout: CELL_BUDGET_MS });
+    const text = await status.innerText();
+    expect(text, `cell ${id} ran without an error:\n${await cells.nth(i).locator('.cell-output').innerText().catch(() => '')}`).toContain('Done');
+  }
+}
+
+async function passEveryExercise(page: Page) {
+  const exercises = page.locator('[data-exercise]');
+  for (let i = 0; i < (await exercises.count()); i++) {
+    const ex = exercises.nth(i);
+    await ex.getByRole('button', { name: /solution/i }).first().click();
+    await ex.getByRole('button', { name: 'Load the solution into the editor' }).click();
+    await ex.getByRole('button', { name: 'Check' }).click();
+    await expect(ex.locator('.exercise-verdict'), `exercise ${await ex.getAttribute('data-exercise')}`).toHaveText(
+      'All checks passed. Well done!',
+      { timeout: CELL_BUDGET_MS },
+    );
+  }
+}
+
+async function answerEveryQuiz(page: Page, keys: QuizKey[], reflects: string[]) {
+  for (const key of keys) {
+    const quiz = page.locator(`form[data-quiz="${key.id}"]`);
+    await quiz.scrollIntoViewIfNeeded();
+    if (key.numeric !== undefined) {
+      await quiz.getByRole('textbox').fill(String(key.numeric));
+    } else {
+      expect(key.correct.length, `quiz ${key.id} has a correct choice`).toBeGreaterThan(0);
+      for (const i of key.correct) await quiz.locator('.quiz-choice input').nth(i).check();
+    }
+    await quiz.getByRole('button', { name: 'Check' }).click();
+    await expect(quiz.locator('.quiz-status'), `quiz ${key.id}`).toHaveAttribute('data-tone', 'ok');
+  }
+  for (const id of reflects) {
+    const reflect = page.locator(`[data-reflect="${id}"]`);
+    await reflect.getByRole('textbox').fill('My own answer, written before reading the model answer.');
+    await reflect.getByRole('button', { name: 'Show model answer' }).click();
+    await reflect.getByRole('button', { name: 'Got it' }).click();
+  }
+}
+
+for (const slug of course.chapters) {
+  const source = fs.readFileSync(path.join('content', slug, 'index.mdx'), 'utf8');
+  if (isDraft(source)) continue;
+
+  test(`${slug}: renders, runs every cell, passes its exercises and quizzes, and completes`, async ({ page }) => {
+    const cellCount = (source.match(/^```\w*\s+cell\b/gm) ?? []).length;
+    test.setTimeout(120_000 + cellCount * CELL_BUDGET_MS);
+    await gotoLesson(page, slug);
+    await expect(page.locator('h1')).toBeVisible();
+    expect(await page.locator('.katex').count(), 'typeset math').toBeGreaterThan(0);
+    await expect(page.locator('[data-cell]')).toHaveCount(cellCount);
+
+    await runEveryCell(page);
+    await passEveryExercise(page);
+    await answerEveryQuiz(page, quizKeys(source), reflectIds(source));
+
+    const completed = await page.evaluate(
+      (s) => JSON.parse(localStorage.getItem('minimax:progress') ?? '{}').chapters?.[s]?.completedAt ?? null,
+      slug,
+    );
+    expect(completed, 'the chapter is recorded as complete').not.toBeNull();
+  });
+}

@@ -1,0 +1,111 @@
+import type { Code, Nodes } from 'mdast';
+import { parse } from 'acorn';
+import { cellOptions, exerciseBlocks, idPattern } from '../components';
+import { attribute, isElement } from './jsx';
+import { at, walk, type CheckedFile, type Problem } from './types';
+
+export interface CellFence {
+  options: Record<string, string | true>;
+  /** Text of the options that could not be read, e.g. an unclosed quote. */
+  junk: string[];
+}
+
+/** A fence is a cell when its meta starts with `cell` (```` ```js cell id="…" ````), as remark-cells reads it. */
+export function cellFence(node: Code): CellFence | null {
+  const rest = /^cell(?:\s+|$)(.*)$/s.exec(node.meta?.trim() ?? '');
+  if (!rest) return null;
+  const options: Record<string, string | true> = {};
+  const junk: string[] = [];
+  const pattern = /\s*([A-Za-z][\w-]*)(?:=(?:"([^"]*)"|'([^']*)'|([^\s"']+)))?\s*/y;
+  let text = rest[1];
+  while (text.length > 0) {
+    pattern.lastIndex = 0;
+    const m = pattern.exec(text);
+    if (!m) {
+      junk.push(text.trim());
+      break;
+    }
+    options[m[1]] = m[2] ?? m[3] ?? m[4] ?? true;
+    text = text.slice(pattern.lastIndex);
+  }
+  return { options, junk };
+}
+
+/** Parses code as the kernel will run it; reports the first syntax error at its line in the file. */
+function parseCode(f: CheckedFile, node: Code, what: string): Problem[] {
+  try {
+    parse(node.value, { ecmaVersion: 'latest', sourceType: 'module', allowAwaitOutsideFunction: true, locations: true });
+    return [];
+  } catch (error) {
+    const loc = (error as { loc?: { line: number; column: number } }).loc;
+    const reason = (error as Error).message.replace(/\s*\(\d+:\d+\)$/, '');
+    const open = node.position?.start ?? { line: 1, column: 1 };
+    const line = open.line + (loc?.line ?? 1);
+    const column = (loc?.column ?? 0) + open.column;
+    return [{ file: f.file, line, column, message: `${what} does not parse: ${reason}` }];
+  }
+}
+
+function checkCell(f: CheckedFile, node: Code, cell: CellFence): Problem[] {
+  const problems: Problem[] = [];
+  const { options } = cell;
+  if (node.lang !== 'js') problems.push(at(f.file, node, `cells run JavaScript: write \`\`\`js cell, not \`\`\`${node.lang ?? ''} cell`));
+  for (const text of cell.junk) problems.push(at(f.file, node, `cell options: cannot read "${text}"; write key="value", key=value or a bare flag`));
+  for (const [key, value] of Object.entries(options)) {
+    const spec = cellOptions[key];
+    if (!spec) {
+      problems.push(at(f.file, node, `unknown cell option "${key}"; allowed: ${Object.keys(cellOptions).join(', ')}`));
+    } else if (spec.flag && value !== true) {
+      problems.push(at(f.file, node, `cell option ${key} is a flag: write \`${key}\` with no value`));
+    } else if (spec.values && (value === true || !spec.values.includes(value))) {
+      problems.push(at(f.file, node, `cell option ${key}=${value === true ? '' : `"${value}"`}: must be one of ${spec.values.join(', ')}`));
+    } else if (key === 'seed' && (value === true || !/^-?\d+$/.test(value))) {
+      problems.push(at(f.file, node, `cell option seed must be a whole number, e.g. seed=7`));
+    }
+  }
+  const id = options.id;
+  if (id === undefined || id === true) {
+    problems.push(at(f.file, node, 'cell has no id: add id="a-name" after "cell" (it keys the learner\'s saved edits)'));
+  } else if (!idPattern.test(id)) {
+    problems.push(at(f.file, node, `cell id "${id}": ids are lower-case words joined by hyphens, e.g. "geom-hist"`));
+  }
+  const label = typeof id === 'string' ? `cell "${id}"` : 'cell';
+  return [...problems, ...parseCode(f, node, label)];
+}
+
+/** The part a fence plays in an <Exercise>, read as remark-cells reads it. */
+function exercisePart(c: Code): string | undefined {
+  return exerciseBlocks.find((p) => c.meta?.trim() === p || (c.lang === p && !c.meta));
+}
+
+/** Each <Exercise> holds a starter and a check block (a solution is optional), all valid JavaScript. */
+function checkExercise(f: CheckedFile, node: Nodes): Problem[] {
+  const problems: Problem[] = [];
+  const id = isElement(node, 'Exercise') ? attribute(node, 'id') : undefined;
+  const name = typeof id === 'string' ? `<Exercise id="${id}">` : '<Exercise>';
+  const fences = [...walk(node)].map(([n]) => n).filter((n): n is Code => n.type === 'code');
+  for (const c of fences.filter((c) => !exercisePart(c))) {
+    const info = [c.lang, c.meta].filter(Boolean).join(' ');
+    problems.push(at(f.file, c, `a fence inside ${name} must be \`\`\`js starter, \`\`\`js solution or \`\`\`js check (got "${info}")`));
+  }
+  for (const block of exerciseBlocks) {
+    const found = fences.filter((c) => exercisePart(c) === block);
+    if (found.length === 0 && block !== 'solution') problems.push(at(f.file, node, `${name} has no \`\`\`js ${block} block`));
+    if (found.length > 1) problems.push(at(f.file, found[1], `${name} has more than one \`\`\`js ${block} block`));
+    for (const c of found) problems.push(...parseCode(f, c, `${name} ${block} block`));
+  }
+  return problems;
+}
+
+export function checkCells(f: CheckedFile): Problem[] {
+  const problems: Problem[] = [];
+  for (const [node] of walk(f.tree as Nodes)) {
+    if (node.type === 'code') {
+      const cell = cellFence(node);
+      if (cell) problems.push(...checkCell(f, node, cell));
+    } else if (isElement(node, 'Exercise')) {
+      problems.push(...checkExercise(f, node));
+    }
+  }
+  return problems;
+}
