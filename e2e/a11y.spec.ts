@@ -30,3 +30,12 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('every lesson has no axe violations on a 360 px phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of (await pagesOfSite(page)).filter((p) => p.startsWith('/learn/'))) {
+    await page.goto(path);
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    await expectNoViolations(page, `${path} (360 px)`);
+  }
+});

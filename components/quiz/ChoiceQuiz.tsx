@@ -158,6 +158,8 @@ export function ChoiceQuiz({ id, prompt, explain, choices }: { id: string; promp
                 aria-describedby={showVerdict ? feedbackId : undefined}
               />
               <label htmlFor={inputId} className="quiz-choice-content">
+                {/* A choice may be math alone, which gives its input no text name; the position always does. */}
+                <span className="sr-only">Choice {i + 1}: </span>
                 {choice.content}
               </label>
               {showVerdict && (
