@@ -13,7 +13,7 @@ export default async function HomePage() {
       <section className="hero">
         <h1>{course.title}</h1>
         <p className="pitch">{course.pitch}</p>
-        <Link className="button primary" href={`/learn/${chapters[0]?.slug ?? ''}`}>
+        <Link prefetch={false} className="button primary" href={`/learn/${chapters[0]?.slug ?? ''}`}>
           Start the course
         </Link>
         <ContinueLink titles={titles} />
@@ -28,7 +28,7 @@ export default async function HomePage() {
               </span>
               <div>
                 <h3>
-                  <Link href={`/learn/${slug}`}>{frontmatter.title}</Link>
+                  <Link prefetch={false} href={`/learn/${slug}`}>{frontmatter.title}</Link>
                   {frontmatter.draft && <span className="badge">draft</span>}
                 </h3>
                 <p>{frontmatter.summary}</p>

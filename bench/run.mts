@@ -8,6 +8,9 @@ import { nodeThroughput } from './node-throughput.mts';
 import { pageWeights } from './page-weight.mts';
 import { chapterCompileTimes, siteBuildSeconds } from './build-time.mts';
 import { browserFigures } from './browser.mts';
+import { lighthouseScores } from './lighthouse.mts';
+import { serveOut } from './serve-out.mts';
+import { readOutline } from '../lib/content/course';
 
 const args = new Set(process.argv.slice(2));
 const iterations = args.has('--quick') ? 200 : 1000;
@@ -36,7 +39,21 @@ console.table(weights.map((w) => ({ page: w.page, scripts: w.scripts, 'KB gz': +
 
 const browser = await browserFigures({ iterations });
 results.browser = browser;
-console.log(JSON.stringify(browser, null, 2));
+console.table(browser.workerThroughput.map((r) => ({ backend: r.backend, 'it/s': typeof r.itPerSec === 'number' ? Math.round(r.itPerSec) : r.error })));
+console.log(`best tfjs / hand-written reference in the worker: ${browser.bestToReferenceRatio.toFixed(2)}`);
+console.log(`Run → first plotted point: cold ${Math.round(browser.runToFirstPointMs.cold)} ms, warm ${Math.round(browser.runToFirstPointMs.warm)} ms`);
+console.log(`Long tasks (> 50 ms) after warm-up during 20 s of training: ${browser.longTasksDuringTraining.count} (max ${Math.round(browser.longTasksDuringTraining.maxMs)} ms)`);
+
+console.log('Lighthouse…');
+const server = await serveOut();
+try {
+  const { chapters: outline } = await readOutline();
+  const scores = await lighthouseScores(server.url, ['/', ...outline.map((c) => `/learn/${c.slug}`)]);
+  results.lighthouse = scores;
+  console.table(scores);
+} finally {
+  await server.close();
+}
 
 fs.mkdirSync('bench/results', { recursive: true });
 const file = `bench/results/${results.date.toString().slice(0, 10)}.json`;

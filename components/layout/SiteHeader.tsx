@@ -10,7 +10,7 @@ export function SiteHeader({ title }: { title: string }) {
       </Link>
       <nav aria-label="Site" className="site-nav">
         <Link href="/progress">Progress</Link>
-        <Link href="/authoring">Authoring</Link>
+        <Link prefetch={false} href="/authoring">Authoring</Link>
         <SearchBox />
         <ThemeToggle />
       </nav>

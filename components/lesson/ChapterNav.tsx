@@ -9,7 +9,7 @@ export function ChapterNav({ chapters, current }: { chapters: ChapterEntry[]; cu
         <ol>
           {chapters.map(({ slug, frontmatter }) => (
             <li key={slug}>
-              <Link href={`/learn/${slug}`} aria-current={slug === current ? 'page' : undefined}>
+              <Link prefetch={false} href={`/learn/${slug}`} aria-current={slug === current ? 'page' : undefined}>
                 {frontmatter.title}
               </Link>
               {frontmatter.draft && <span className="badge">draft</span>}

@@ -42,7 +42,7 @@ export function LessonLayout({ chapter, chapters, index }: Props) {
         <ChapterTracker slug={chapter.slug} inventory={chapter.inventory} />
         <nav className="prev-next" aria-label="Previous and next chapter">
           {prev ? (
-            <Link href={`/learn/${prev.slug}`} rel="prev" className="prev">
+            <Link prefetch={false} href={`/learn/${prev.slug}`} rel="prev" className="prev">
               <span>Previous</span>
               {prev.frontmatter.title}
             </Link>
@@ -50,7 +50,7 @@ export function LessonLayout({ chapter, chapters, index }: Props) {
             <span />
           )}
           {next ? (
-            <Link href={`/learn/${next.slug}`} rel="next" className="next">
+            <Link prefetch={false} href={`/learn/${next.slug}`} rel="next" className="next">
               <span>Next</span>
               {next.frontmatter.title}
             </Link>

@@ -10,7 +10,7 @@ export function ContinueLink({ titles }: { titles: Record<string, string> }) {
   return (
     <p className="continue-slot">
       {last && title && (
-        <Link className="button continue-link" href={`/learn/${last.slug}`}>
+        <Link prefetch={false} className="button continue-link" href={`/learn/${last.slug}`}>
           Continue where you left off: {title}
         </Link>
       )}

@@ -49,7 +49,7 @@ export function ProgressDashboard({ chapters }: { chapters: DashboardChapter[] }
           return (
             <li key={slug} className="progress-chapter" data-slug={slug}>
               <h2>
-                <Link href={`/learn/${slug}`}>{title}</Link>
+                <Link prefetch={false} href={`/learn/${slug}`}>{title}</Link>
               </h2>
               <ChapterProgressBar slug={slug} inventory={inventory} />
               <p className="meta">
