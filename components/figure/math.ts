@@ -2,6 +2,7 @@
  * Small pure helpers that chapter figures keep needing: grids, densities, seeded samples and
  * histograms. No DOM, no React, so they are unit-tested in Node and safe on the main thread.
  */
+import { mulberry32 } from '../../lib/ml/random';
 
 /** `n` evenly spaced numbers from `start` to `stop`, both included (like numpy.linspace). */
 export function linspace(start: number, stop: number, n: number): number[] {
@@ -33,19 +34,10 @@ export function mixturePdf(x: number, components: readonly MixtureComponent[]): 
 }
 
 /**
- * A seeded uniform generator on [0, 1) (mulberry32). Figures redraw on every slider move, so
- * their random samples must be the same each time or the picture would flicker.
+ * A seeded uniform generator on [0, 1) (mulberry32, shared with lib/ml, which has no tfjs in
+ * that module). Figures redraw on every slider move, so their samples must repeat exactly.
  */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seededRandom = mulberry32;
 
 /** `n` standard normal draws from a seeded generator (Box–Muller). */
 export function seededNormals(n: number, seed: number): number[] {

@@ -5,16 +5,7 @@
  */
 
 /** mulberry32: seeded uniforms in [0, 1), so figures draw the same samples on every redraw. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom as mulberry32 } from '@minimax/figure';
 
 function checkP(where: string, p: number): void {
   if (!(p > 0 && p < 1)) throw new Error(`${where}: p must be strictly between 0 and 1, got ${p}`);
