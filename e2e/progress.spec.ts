@@ -176,3 +176,66 @@ test('a second tab sees answers given in the first without reloading', async ({ 
   await expect(row).toContainText('Correct (1 attempt)');
   await other.close();
 });
+
+test('progress saved by an older version is migrated and shown, with no notice', async ({ page }) => {
+  await page.goto('/');
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+  // Version 0: the unversioned shape lib/progress/migrate.ts upgrades from.
+  const v0 = { visited: [chapter], answers: { [`${chapter}/sampler-can-do`]: { answer: [0], correct: true, attempts: 3 } } };
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify(v0)] as const);
+  await page.goto('/progress');
+  await expect(page.locator('.progress-checks tr', { hasText: 'sampler-can-do' })).toContainText('Correct (3 attempts)');
+  await expect(page.locator('.storage-notice')).toHaveCount(0);
+  const saved = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), KEY);
+  expect(saved.version).toBe(1);
+});
+
+test('a full storage quota is reported, the answer stays on the page, and saving resumes once there is room', async ({ page }) => {
+  await gotoLesson(page, chapter);
+  // Fill this origin's storage to the last byte the browser allows.
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(1 << 20);
+    for (let i = 0; chunk.length > 0; i++) {
+      try {
+        localStorage.setItem(`filler-${i}`, chunk);
+      } catch {
+        chunk = chunk.slice(0, chunk.length >> 1);
+      }
+    }
+  });
+  await answerSingleQuiz(page);
+  const notice = page.getByRole('alert').filter({ hasText: 'storage is full' });
+  await expect(notice).toBeVisible();
+  await expect(page.locator('[data-quiz="sampler-can-do"] .quiz-status')).toHaveText('Correct!');
+
+  await page.evaluate(() => {
+    for (const k of Object.keys(localStorage)) if (k.startsWith('filler-')) localStorage.removeItem(k);
+  });
+  const multi = page.locator('[data-quiz="which-are-implicit"]');
+  await multi.getByLabel('The generator of a GAN').check();
+  await multi.getByRole('button', { name: 'Check' }).click();
+  await expect(notice).toHaveCount(0);
+  const saved = await page.evaluate((k) => Object.keys(JSON.parse(localStorage.getItem(k)!).quizzes), KEY);
+  expect(saved.sort()).toEqual([`${chapter}/sampler-can-do`, `${chapter}/which-are-implicit`]);
+});
+
+test('two tabs answering at the same moment both keep their answers', async ({ page, context }) => {
+  const other = await context.newPage();
+  await gotoLesson(page, chapter);
+  await gotoLesson(other, chapter);
+  const single = page.locator('[data-quiz="sampler-can-do"]');
+  const numeric = other.locator('[data-quiz="pushforward-density"]');
+  await single.getByLabel('Draw a new sample').check();
+  await numeric.getByLabel('Your answer').fill('0.0997');
+  // Both Checks are dispatched together, so neither tab has seen the other's write yet.
+  await Promise.all([
+    single.getByRole('button', { name: 'Check' }).evaluate((b: HTMLElement) => b.click()),
+    numeric.getByRole('button', { name: 'Check' }).evaluate((b: HTMLElement) => b.click()),
+  ]);
+  await expect(single.locator('.quiz-status')).toHaveText('Correct!');
+  await expect(numeric.locator('.quiz-status')).toContainText('Correct!');
+  await other.close();
+  await page.goto('/progress');
+  await expect(page.locator('.progress-checks tr', { hasText: 'sampler-can-do' })).toContainText('Correct (1 attempt)');
+  await expect(page.locator('.progress-checks tr', { hasText: 'pushforward-density' })).toContainText('Correct (1 attempt)');
+});

@@ -103,6 +103,18 @@ describe('progress store', () => {
     expect(s.getQuiz('intro', 'q9')?.correct).toBe(true);
   });
 
+  it("keeps another tab's write that landed before its storage event, when this tab writes next", async () => {
+    const s = await loadStore();
+    s.recordQuizAttempt('intro', 'q1', [0], true);
+    // The other tab's record, with our q1 and its own q2, is stored but its event has not arrived.
+    const theirs = JSON.parse(browser.data.get('minimax:progress')!);
+    theirs.quizzes['intro/q2'] = { answer: [1], attempts: 1, correct: true, updatedAt: 'y' };
+    browser.data.set('minimax:progress', JSON.stringify(theirs));
+    s.recordQuizAttempt('intro', 'q3', [2], false);
+    const stored = JSON.parse(browser.data.get('minimax:progress')!);
+    expect(Object.keys(stored.quizzes).sort()).toEqual(['intro/q1', 'intro/q2', 'intro/q3']);
+  });
+
   it('keeps a quiz passed once it has been answered correctly', async () => {
     const s = await loadStore();
     s.recordQuizAttempt('intro', 'q1', [0], true);

@@ -19,6 +19,8 @@ export type StorageIssue =
 type Listener = () => void;
 const listeners = new Set<Listener>();
 let current: Progress | null = null;
+/** The stored text `current` was read from or last saved as: a difference means another tab wrote. */
+let currentRaw: string | null = null;
 let issue: StorageIssue | null = null;
 
 function storage(): Storage | null {
@@ -40,13 +42,18 @@ function setAside(raw: string): string | null {
   }
 }
 
-function read(): Progress {
-  let raw: string | null = null;
+function readRaw(): string | null {
   try {
-    raw = storage()?.getItem(STORAGE_KEY) ?? null;
+    return storage()?.getItem(STORAGE_KEY) ?? null;
   } catch {
     issue = { kind: 'unavailable' };
+    return null;
   }
+}
+
+function read(): Progress {
+  const raw = readRaw();
+  currentRaw = raw;
   const loaded = loadProgress(raw);
   if (loaded.problem && raw !== null) {
     const backupKey = setAside(raw);
@@ -67,8 +74,10 @@ function isQuotaError(error: unknown): boolean {
 function write(progress: Progress): void {
   const s = storage();
   if (!s) return;
+  const raw = JSON.stringify(progress);
   try {
-    s.setItem(STORAGE_KEY, JSON.stringify(progress));
+    s.setItem(STORAGE_KEY, raw);
+    currentRaw = raw;
     if (issue?.kind === 'quota') issue = null;
   } catch (error) {
     issue = isQuotaError(error) ? { kind: 'quota' } : { kind: 'unavailable' };
@@ -95,9 +104,18 @@ function emit() {
   for (const l of listeners) l();
 }
 
+/**
+ * What is stored now. Another tab may have written since our last read, and its `storage` event
+ * can arrive after our next update; updating its record instead of ours keeps both tabs' work.
+ */
+function latest(): Progress {
+  if (current === null || (storage() && readRaw() !== currentRaw)) current = read();
+  return current;
+}
+
 /** Applies an immutable update and saves it. If saving fails, the change is kept for this tab and reported. */
 export function updateProgress(update: (p: Progress) => Progress): void {
-  current = update(getProgress());
+  current = update(latest());
   write(current);
   emit();
 }
