@@ -22,10 +22,14 @@ export interface CellProps {
   readonly?: boolean;
   hidden?: boolean;
   backend?: Backend;
+  /** Seconds a run is expected to take (the `budget=` option); past it the cell says so. */
+  budget?: number;
 }
 
+const DEFAULT_BUDGET_S = 60;
+
 /** A runnable notebook cell. Authors write it as a ```js cell id="…" fence. */
-export function Cell({ id, code: authorCode, highlighted, seed, autorun = false, readonly = false, hidden = false, backend = 'auto' }: CellProps) {
+export function Cell({ id, code: authorCode, highlighted, seed, autorun = false, readonly = false, hidden = false, backend = 'auto', budget = DEFAULT_BUDGET_S }: CellProps) {
   const chapter = useChapterSlug();
   const saved = useSavedCode(chapter, id, authorCode);
   const runner = useCellRunner(chapter, id);
@@ -104,7 +108,7 @@ export function Cell({ id, code: authorCode, highlighted, seed, autorun = false,
       ) : (
         <p className="cell-hidden-note">Setup code ({authorCode.split('\n').length} lines) is hidden.</p>
       )}
-      <Output state={state} />
+      <Output state={state} budgetMs={budget * 1000} />
     </section>
   );
 }

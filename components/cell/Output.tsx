@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { OutputItem } from '@/lib/kernel/protocol';
 import { LivePlot } from './LivePlot';
 import { describeRate, type RunState } from './run-state';
@@ -109,8 +109,34 @@ export function StatusLine({ state }: { state: RunState }) {
   );
 }
 
-/** Everything below a cell's code: printed rows, tables, live charts, progress, the error and the status line. */
-export function Output({ state }: { state: RunState }) {
+/** True once the current run has been running for longer than `budgetMs`. */
+function useOverBudget(state: RunState, budgetMs: number | undefined): boolean {
+  const [overRunId, setOverRunId] = useState<number | null>(null);
+  const { runId, status } = state;
+  useEffect(() => {
+    if (status !== 'running' || budgetMs === undefined) return;
+    const timer = setTimeout(() => setOverRunId(runId), budgetMs);
+    return () => clearTimeout(timer);
+  }, [runId, status, budgetMs]);
+  return status === 'running' && overRunId === runId;
+}
+
+export function OverBudget({ budgetMs }: { budgetMs: number }) {
+  const seconds = Math.round(budgetMs / 100) / 10;
+  return (
+    <p className="cell-warning" role="status">
+      This is taking longer than expected (over {seconds} s). If it seems stuck, press Stop: a loop that never reaches a
+      stop point is ended by restarting the kernel.
+    </p>
+  );
+}
+
+/**
+ * Everything below a cell's code: printed rows, tables, live charts, progress, the error and
+ * the status line; past `budgetMs` of running, a warning that points to Stop.
+ */
+export function Output({ state, budgetMs }: { state: RunState; budgetMs?: number }) {
+  const overBudget = useOverBudget(state, budgetMs);
   if (state.status === 'idle') return null;
   return (
     <div className="cell-output">
@@ -118,6 +144,7 @@ export function Output({ state }: { state: RunState }) {
       {state.droppedOutputs > 0 && <p className="cell-note">… {state.droppedOutputs} more output rows not shown</p>}
       {state.progress && <ProgressBar progress={state.progress} />}
       {state.error && <RunError error={state.error} />}
+      {overBudget && budgetMs !== undefined && <OverBudget budgetMs={budgetMs} />}
       <div className="cell-status" aria-live="polite">
         <StatusLine state={state} />
       </div>
