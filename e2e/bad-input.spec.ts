@@ -35,6 +35,12 @@ async function expectOtherWorkIntact(page: Page) {
   expect(await savedProgress(page)).toContain('the learner’s own line');
 }
 
+/** How many runs of a cell the learner's saved progress records. */
+async function savedRuns(page: Page, id: string): Promise<number | undefined> {
+  const progress = JSON.parse(await savedProgress(page)) as { cells: Record<string, { runs: number }> };
+  return progress.cells[`${chapter}/${id}`]?.runs;
+}
+
 /** The kernel still holds what fit-gaussian declared: the author's fitted-params reads it. */
 async function expectKernelStateKept(page: Page) {
   await expect(page.locator('.cell-rerun')).toHaveCount(0);
@@ -161,9 +167,11 @@ test('rapid Run clicks start one run and show its output once', async ({ page })
   await runButton(page, target).click();
   await expect(status(page, target)).toContainText('Done', { timeout: 60_000 });
   await expect(cell(page, target).locator('.cell-text')).toHaveText('run number 1');
+  expect(await savedRuns(page, target)).toBe(1);
   // One more deliberate run counts 2: no duplicate was queued behind the first.
   await runAndWait(page, target);
   await expect(cell(page, target).locator('.cell-text')).toHaveText('run number 2');
+  expect(await savedRuns(page, target)).toBe(2);
   await expectOtherWorkIntact(page);
 });
 

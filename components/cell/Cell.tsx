@@ -43,8 +43,7 @@ export function Cell({ id, code: authorCode, highlighted, seed, autorun = false,
   const start = runner.run;
   const run = useCallback(async (): Promise<boolean> => {
     void codeArea.current?.load();
-    recordCellRun(chapter, id);
-    return start({ code: codeRef.current, seed, backend });
+    return start({ code: codeRef.current, seed, backend }, () => recordCellRun(chapter, id));
   }, [chapter, id, start, seed, backend]);
 
   useEffect(() => getKernel(chapter).register(id, () => root.current, run), [chapter, id, run]);
