@@ -26,10 +26,8 @@ export interface CellProps {
   budget?: number;
 }
 
-const DEFAULT_BUDGET_S = 60;
-
 /** A runnable notebook cell. Authors write it as a ```js cell id="…" fence. */
-export function Cell({ id, code: authorCode, highlighted, seed, autorun = false, readonly = false, hidden = false, backend = 'auto', budget = DEFAULT_BUDGET_S }: CellProps) {
+export function Cell({ id, code: authorCode, highlighted, seed, autorun = false, readonly = false, hidden = false, backend = 'auto', budget }: CellProps) {
   const chapter = useChapterSlug();
   const saved = useSavedCode(chapter, id, authorCode);
   const runner = useCellRunner(chapter, id);
@@ -107,7 +105,7 @@ export function Cell({ id, code: authorCode, highlighted, seed, autorun = false,
       ) : (
         <p className="cell-hidden-note">Setup code ({authorCode.split('\n').length} lines) is hidden.</p>
       )}
-      <Output state={state} budgetMs={budget * 1000} />
+      <Output state={state} budgetSeconds={budget} />
     </section>
   );
 }

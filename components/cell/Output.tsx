@@ -109,20 +109,22 @@ export function StatusLine({ state }: { state: RunState }) {
   );
 }
 
-/** True once the current run has been running for longer than `budgetMs`. */
-function useOverBudget(state: RunState, budgetMs: number | undefined): boolean {
+/** How long a run may take before the cell says so, unless the author set `budget=`. */
+export const DEFAULT_BUDGET_SECONDS = 60;
+
+/** True once the current run has been running for longer than `seconds`. */
+function useOverBudget(state: RunState, seconds: number): boolean {
   const [overRunId, setOverRunId] = useState<number | null>(null);
   const { runId, status } = state;
   useEffect(() => {
-    if (status !== 'running' || budgetMs === undefined) return;
-    const timer = setTimeout(() => setOverRunId(runId), budgetMs);
+    if (status !== 'running') return;
+    const timer = setTimeout(() => setOverRunId(runId), seconds * 1000);
     return () => clearTimeout(timer);
-  }, [runId, status, budgetMs]);
+  }, [runId, status, seconds]);
   return status === 'running' && overRunId === runId;
 }
 
-export function OverBudget({ budgetMs }: { budgetMs: number }) {
-  const seconds = Math.round(budgetMs / 100) / 10;
+function OverBudget({ seconds }: { seconds: number }) {
   return (
     <p className="cell-warning" role="status">
       This is taking longer than expected (over {seconds} s). If it seems stuck, press Stop: a loop that never reaches a
@@ -133,10 +135,10 @@ export function OverBudget({ budgetMs }: { budgetMs: number }) {
 
 /**
  * Everything below a cell's code: printed rows, tables, live charts, progress, the error and
- * the status line; past `budgetMs` of running, a warning that points to Stop.
+ * the status line; once a run outlasts its budget, a warning that points to Stop.
  */
-export function Output({ state, budgetMs }: { state: RunState; budgetMs?: number }) {
-  const overBudget = useOverBudget(state, budgetMs);
+export function Output({ state, budgetSeconds = DEFAULT_BUDGET_SECONDS }: { state: RunState; budgetSeconds?: number }) {
+  const overBudget = useOverBudget(state, budgetSeconds);
   if (state.status === 'idle') return null;
   return (
     <div className="cell-output">
@@ -144,7 +146,7 @@ export function Output({ state, budgetMs }: { state: RunState; budgetMs?: number
       {state.droppedOutputs > 0 && <p className="cell-note">… {state.droppedOutputs} more output rows not shown</p>}
       {state.progress && <ProgressBar progress={state.progress} />}
       {state.error && <RunError error={state.error} />}
-      {overBudget && budgetMs !== undefined && <OverBudget budgetMs={budgetMs} />}
+      {overBudget && <OverBudget seconds={budgetSeconds} />}
       <div className="cell-status" aria-live="polite">
         <StatusLine state={state} />
       </div>
