@@ -1,26 +1,8 @@
 import { test, expect, gotoLesson } from './fixtures';
-import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { cell, runAndWait, runButton, setCode, status } from './cell-helpers';
 
 const chapter = 'what-is-a-generative-model';
-const cell = (page: Page, id: string) => page.locator(`[data-cell="${id}"]`);
-const runButton = (page: Page, id: string) => cell(page, id).getByRole('button', { name: 'Run', exact: true });
-const status = (page: Page, id: string) => cell(page, id).locator('.cell-status');
-
-/** Opens the cell's editor and replaces its code, as a learner typing would. */
-async function setCode(page: Page, id: string, code: string) {
-  await cell(page, id).locator('.cell-placeholder, .cm-content').first().click();
-  const editor = cell(page, id).locator('.cm-content');
-  await expect(editor).toBeVisible();
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.insertText(code);
-}
-
-async function runAndWait(page: Page, id: string) {
-  await runButton(page, id).click();
-  await expect(status(page, id)).toContainText(/Done|Ended/, { timeout: 60_000 });
-}
 
 test.beforeEach(async ({ page }) => {
   await gotoLesson(page, chapter);
@@ -106,21 +88,6 @@ test('stop (cooperative): the loop ends at a progress() call and the kernel keep
   await expect(cell(page, 'fitted-params').locator('.cell-text')).toHaveText('42');
 });
 
-test('stop (forced): while(true){} is ended within about a second and cells that had run need a re-run', async ({ page }) => {
-  await runAndWait(page, 'ring-samples');
-  await setCode(page, 'fitted-params', 'while (true) {}');
-  await runButton(page, 'fitted-params').click();
-  await expect(status(page, 'fitted-params')).toContainText('Running');
-  const clicked = Date.now();
-  await cell(page, 'fitted-params').getByRole('button', { name: 'Stop' }).click();
-  await expect(cell(page, 'fitted-params').locator('.cell-error')).toContainText('Stopped by restarting the kernel', { timeout: 5_000 });
-  expect(Date.now() - clicked).toBeLessThan(2_000);
-  await expect(cell(page, 'ring-samples').locator('.cell-rerun')).toContainText('Needs re-run');
-  // A fresh kernel runs the next cell.
-  await runAndWait(page, 'ring-samples');
-  await expect(cell(page, 'ring-samples').locator('.cell-rerun')).toHaveCount(0);
-});
-
 test('restart: the kernel forgets everything and cells that had run are marked', async ({ page }) => {
   await runAndWait(page, 'fit-gaussian');
   await page.getByRole('toolbar', { name: 'Page kernel' }).getByRole('button', { name: 'Restart' }).click();
@@ -133,36 +100,6 @@ test('run all runs every cell in page order', async ({ page }) => {
   await page.getByRole('toolbar', { name: 'Page kernel' }).getByRole('button', { name: 'Run all' }).click();
   await expect(status(page, 'fitted-params')).toContainText('Done', { timeout: 60_000 });
   await expect(cell(page, 'fitted-params').locator('.cell-text')).toContainText('μ =');
-});
-
-test('a syntax error names its line and column and marks the line in the editor', async ({ page }) => {
-  await setCode(page, 'fitted-params', 'const a = 1;\nconst b = (a + ;');
-  await runAndWait(page, 'fitted-params');
-  await expect(cell(page, 'fitted-params').locator('.cell-error')).toContainText('Line 2:16');
-  await expect(cell(page, 'fitted-params').locator('.cell-error')).toContainText('SyntaxError');
-  await expect(cell(page, 'fitted-params').locator('.cm-error-line')).toHaveText('const b = (a + ;');
-});
-
-test('a runtime error names the line and column in the cell’s own numbering', async ({ page }) => {
-  await setCode(page, 'fitted-params', 'const o = null;\nprint(o.x);');
-  await runAndWait(page, 'fitted-params');
-  const error = cell(page, 'fitted-params').locator('.cell-error');
-  await expect(error).toContainText('Line 2:9');
-  await expect(error).toContainText('TypeError');
-  await expect(cell(page, 'fitted-params').locator('.cm-error-line')).toHaveText('print(o.x);');
-});
-
-test('a NaN loss stops training with "diverged at step N" and a hint', async ({ page }) => {
-  await setCode(page, 'fitted-params', 'for (let s = 1; s <= 100; s++) await progress(s, 100, { loss: s < 30 ? 1 / s : NaN });');
-  await runAndWait(page, 'fitted-params');
-  await expect(cell(page, 'fitted-params').locator('.cell-error')).toContainText('diverged at step 30: loss is NaN');
-  await expect(cell(page, 'fitted-params').locator('.cell-hint')).toContainText('learning rate');
-});
-
-test('an unawaited rejected promise is reported on the cell', async ({ page }) => {
-  await setCode(page, 'fitted-params', 'Promise.reject(new Error("lost"));\nawait sleep(50);');
-  await runAndWait(page, 'fitted-params');
-  await expect(cell(page, 'fitted-params').locator('.cell-error')).toContainText('Unhandled promise rejection: Error: lost');
 });
 
 test('edits survive a reload; Reset restores the author’s code', async ({ page }) => {

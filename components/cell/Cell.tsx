@@ -22,10 +22,12 @@ export interface CellProps {
   readonly?: boolean;
   hidden?: boolean;
   backend?: Backend;
+  /** Seconds a run is expected to take (the `budget=` option); past it the cell says so. */
+  budget?: number;
 }
 
 /** A runnable notebook cell. Authors write it as a ```js cell id="…" fence. */
-export function Cell({ id, code: authorCode, highlighted, seed, autorun = false, readonly = false, hidden = false, backend = 'auto' }: CellProps) {
+export function Cell({ id, code: authorCode, highlighted, seed, autorun = false, readonly = false, hidden = false, backend = 'auto', budget }: CellProps) {
   const chapter = useChapterSlug();
   const saved = useSavedCode(chapter, id, authorCode);
   const runner = useCellRunner(chapter, id);
@@ -39,8 +41,7 @@ export function Cell({ id, code: authorCode, highlighted, seed, autorun = false,
   const start = runner.run;
   const run = useCallback(async (): Promise<boolean> => {
     void codeArea.current?.load();
-    recordCellRun(chapter, id);
-    return start({ code: codeRef.current, seed, backend });
+    return start({ code: codeRef.current, seed, backend }, () => recordCellRun(chapter, id));
   }, [chapter, id, start, seed, backend]);
 
   useEffect(() => getKernel(chapter).register(id, () => root.current, run), [chapter, id, run]);
@@ -104,7 +105,7 @@ export function Cell({ id, code: authorCode, highlighted, seed, autorun = false,
       ) : (
         <p className="cell-hidden-note">Setup code ({authorCode.split('\n').length} lines) is hidden.</p>
       )}
-      <Output state={state} />
+      <Output state={state} budgetSeconds={budget} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { OutputItem } from '@/lib/kernel/protocol';
 import { LivePlot } from './LivePlot';
 import { describeRate, type RunState } from './run-state';
@@ -109,8 +109,36 @@ export function StatusLine({ state }: { state: RunState }) {
   );
 }
 
-/** Everything below a cell's code: printed rows, tables, live charts, progress, the error and the status line. */
-export function Output({ state }: { state: RunState }) {
+/** How long a run may take before the cell says so, unless the author set `budget=`. */
+export const DEFAULT_BUDGET_SECONDS = 60;
+
+/** True once the current run has been running for longer than `seconds`. */
+function useOverBudget(state: RunState, seconds: number): boolean {
+  const [overRunId, setOverRunId] = useState<number | null>(null);
+  const { runId, status } = state;
+  useEffect(() => {
+    if (status !== 'running') return;
+    const timer = setTimeout(() => setOverRunId(runId), seconds * 1000);
+    return () => clearTimeout(timer);
+  }, [runId, status, seconds]);
+  return status === 'running' && overRunId === runId;
+}
+
+function OverBudget({ seconds }: { seconds: number }) {
+  return (
+    <p className="cell-warning" role="status">
+      This is taking longer than expected (over {seconds} s). If it seems stuck, press Stop: a loop that never reaches a
+      stop point is ended by restarting the kernel.
+    </p>
+  );
+}
+
+/**
+ * Everything below a cell's code: printed rows, tables, live charts, progress, the error and
+ * the status line; once a run outlasts its budget, a warning that points to Stop.
+ */
+export function Output({ state, budgetSeconds = DEFAULT_BUDGET_SECONDS }: { state: RunState; budgetSeconds?: number }) {
+  const overBudget = useOverBudget(state, budgetSeconds);
   if (state.status === 'idle') return null;
   return (
     <div className="cell-output">
@@ -118,6 +146,7 @@ export function Output({ state }: { state: RunState }) {
       {state.droppedOutputs > 0 && <p className="cell-note">… {state.droppedOutputs} more output rows not shown</p>}
       {state.progress && <ProgressBar progress={state.progress} />}
       {state.error && <RunError error={state.error} />}
+      {overBudget && <OverBudget seconds={budgetSeconds} />}
       <div className="cell-status" aria-live="polite">
         <StatusLine state={state} />
       </div>

@@ -153,6 +153,7 @@ class KernelClient {
     const parsed = fromKernelSchema.safeParse(data);
     if (!parsed.success) return;
     const msg = parsed.data;
+    if (msg.runId !== this.current?.runId && !mayArriveLate(msg)) return;
     this.listeners.get(msg.runId)?.(msg);
     if (msg.type === 'done' && this.current?.runId === msg.runId) {
       this.clearStopTimer();
@@ -205,6 +206,15 @@ class KernelClient {
     this.worker = null;
     this.current = null;
   }
+}
+
+/**
+ * Only the running run may print, plot, report progress or finish. Two kinds of message
+ * belong to a run that already ended: an unhandled rejection it left behind, and rows for a
+ * chart it created that a later cell appends to.
+ */
+function mayArriveLate(msg: FromKernel): boolean {
+  return (msg.type === 'error' && msg.kind === 'unhandled') || msg.type === 'plot-data';
 }
 
 let kernel: { chapter: string; client: KernelClient } | null = null;

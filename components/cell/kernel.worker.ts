@@ -4,9 +4,11 @@ import { toKernelSchema, type FromKernel, type KernelError, type RunRequest } fr
 import { CellSyntaxError, cellSourceUrl, transformCell, wrapCell } from '@/lib/kernel/transform';
 import { errorMessage, positionInCell } from '@/lib/kernel/positions';
 import { printItem } from '@/lib/kernel/format';
+import { memoryHint } from '@/lib/kernel/memory-hint';
 import { currentRun, installApi, newContext, setRun } from './worker/api';
 import { useBackend } from './worker/backends';
 import { DIVERGED_HINT, Diverged, StopSignal } from './worker/signals';
+import { withholdFromCells } from './worker/withhold';
 
 /**
  * The kernel: one per page, started on the first Run. Runs arrive one at a time (the page
@@ -14,7 +16,8 @@ import { DIVERGED_HINT, Diverged, StopSignal } from './worker/signals';
  */
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const send = (msg: FromKernel) => scope.postMessage(msg);
+const postToPage = withholdFromCells(scope);
+const send = (msg: FromKernel) => postToPage(msg);
 
 installApi();
 
@@ -36,7 +39,9 @@ function describeError(error: unknown, runId: number, req: RunRequest, part: 'ce
   const pos = positionInCell((error as Error)?.stack, cellSourceUrl(runId, part), code.split('\n').length);
   const place = pos && part === 'cell' ? pos : {};
   const suffix = pos && part === 'check' ? ` (check line ${pos.line}:${pos.column})` : '';
-  return { type: 'error', runId, kind: 'runtime', message: `${where}${errorMessage(error)}${suffix}`, ...place };
+  const message = errorMessage(error);
+  const hint = memoryHint(message);
+  return { type: 'error', runId, kind: 'runtime', message: `${where}${message}${suffix}`, ...place, ...(hint ? { hint } : {}) };
 }
 
 async function run(req: RunRequest): Promise<void> {

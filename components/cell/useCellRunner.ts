@@ -43,9 +43,19 @@ export function useCellRunner(chapter: string, cellId: string) {
     if (frame.current !== null) cancelAnimationFrame(frame.current);
   }, []);
 
+  const pending = useRef<{ runId: number; key: string; done: Promise<boolean> } | null>(null);
+
   const run = useCallback(
-    (o: RunOptions): Promise<boolean> => {
+    (o: RunOptions, onNewRun?: () => void): Promise<boolean> => {
+      // A second Run of the same code while the first is queued or running (a double click,
+      // Shift+Enter held down) joins it: one run, one set of output, one run in the saved
+      // progress (`onNewRun` is called only for a run that is actually queued).
+      const key = JSON.stringify([o.code, o.seed, o.backend, o.checks]);
+      const busy = stateRef.current.status === 'queued' || stateRef.current.status === 'running';
+      if (busy && pending.current?.runId === stateRef.current.runId && pending.current.key === key) return pending.current.done;
       const { runId, done } = getKernel(chapter).run({ cellId, code: o.code, seed: o.seed, backend: o.backend, checks: o.checks }, apply);
+      pending.current = { runId, key, done };
+      onNewRun?.();
       stateRef.current = queuedRun(runId);
       setState(stateRef.current);
       setNeedsRerun(false);

@@ -51,6 +51,8 @@ export const cellOptions: Readonly<Record<string, PropSpec & { flag?: boolean }>
   readonly: { flag: true },
   hidden: { flag: true },
   backend: { values: cellBackends },
+  /** Seconds a run is expected to take; the cell warns past it. */
+  budget: {},
 };
 
 /** The fenced blocks an <Exercise> holds, by the word after the language. */

@@ -53,6 +53,12 @@ describe('remarkCells', () => {
     expect((await failure('```js cell id="Bad_Id"\nx\n```\n')).message).toMatch(/lower-case-hyphenated/);
   });
 
+  it('passes a run budget in seconds, and rejects one that is not a positive number', async () => {
+    expect(await compileMdx('```js cell id="quick" budget=2.5\nx\n```\n')).toMatch(/budget=\{2\.5\}/);
+    expect((await failure('```js cell id="a" budget=0\nx\n```\n')).message).toMatch(/option "budget" must be a positive number of seconds/);
+    expect((await failure('```js cell id="a" budget="soon"\nx\n```\n')).message).toMatch(/option "budget"/);
+  });
+
   it('fails on a duplicate id at the second use, naming the first', async () => {
     const f = await failure('```js cell id="a"\nx\n```\n\n```js cell id="a"\ny\n```\n');
     expect(f).toMatchObject({ line: 5 });

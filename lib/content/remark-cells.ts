@@ -24,6 +24,8 @@ export const cellOptionsSchema = z
     readonly: z.literal(true, 'is a flag: write `readonly` with no value').optional(),
     hidden: z.literal(true, 'is a flag: write `hidden` with no value').optional(),
     backend: z.enum(BACKENDS).optional(),
+    /** Seconds a run is expected to take; past it the learner is told it is taking longer. */
+    budget: z.number().positive('must be a positive number of seconds, e.g. budget=30').max(3600, 'must be at most 3600 seconds').optional(),
   })
   .strict();
 export type CellOptions = z.infer<typeof cellOptionsSchema>;
@@ -68,7 +70,7 @@ function attribute(name: string, value: string | number | boolean): MdxJsxAttrib
 
 function describeIssues(error: z.ZodError): string {
   return error.issues
-    .map((i) => (i.code === 'unrecognized_keys' ? `unknown option ${i.keys.map((k) => `"${k}"`).join(', ')} (allowed: id, seed, autorun, readonly, hidden, backend)` : `option "${i.path.join('.') || 'id'}" ${i.message}`))
+    .map((i) => (i.code === 'unrecognized_keys' ? `unknown option ${i.keys.map((k) => `"${k}"`).join(', ')} (allowed: id, seed, autorun, readonly, hidden, backend, budget)` : `option "${i.path.join('.') || 'id'}" ${i.message}`))
     .join('; ');
 }
 

@@ -46,6 +46,11 @@ function parseCode(f: CheckedFile, node: Code, what: string): Problem[] {
   }
 }
 
+function isBudget(value: string | true): boolean {
+  const seconds = value === true ? NaN : Number(value);
+  return /^\d+(\.\d+)?$/.test(String(value)) && seconds > 0 && seconds <= 3600;
+}
+
 function checkCell(f: CheckedFile, node: Code, cell: CellFence): Problem[] {
   const problems: Problem[] = [];
   const { options } = cell;
@@ -61,6 +66,8 @@ function checkCell(f: CheckedFile, node: Code, cell: CellFence): Problem[] {
       problems.push(at(f.file, node, `cell option ${key}=${value === true ? '' : `"${value}"`}: must be one of ${spec.values.join(', ')}`));
     } else if (key === 'seed' && (value === true || !/^-?\d+$/.test(value))) {
       problems.push(at(f.file, node, `cell option seed must be a whole number, e.g. seed=7`));
+    } else if (key === 'budget' && !isBudget(value)) {
+      problems.push(at(f.file, node, `cell option budget is the seconds a run is expected to take: a positive number up to 3600, e.g. budget=30`));
     }
   }
   const id = options.id;

@@ -1,0 +1,196 @@
+import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, gotoLesson } from './fixtures';
+import { cell, cellError, runAndWait, runButton, savedProgress, setCode, status, stopButton } from './cell-helpers';
+
+/**
+ * The bad-input suite for cells: each journey feeds one cell something hostile or broken,
+ * checks the message the learner sees, and checks that nothing else was lost: other cells'
+ * edits and outputs, saved progress, and the kernel's state wherever it should survive.
+ */
+
+const chapter = 'what-is-a-generative-model';
+/** The cell each journey breaks; the others hold work that must survive. */
+const target = 'fitted-params';
+const learnerLine = 'print("the learner’s own line");';
+
+test.beforeEach(async ({ page }) => {
+  await gotoLesson(page, chapter);
+});
+
+/** Work a learner has done before things go wrong: kernel state, a saved edit and outputs. */
+async function doSomeWork(page: Page) {
+  await runAndWait(page, 'fit-gaussian');
+  await setCode(page, 'cpu-backend', learnerLine);
+  await runAndWait(page, 'cpu-backend');
+  await expect(cell(page, 'cpu-backend').locator('.cell-text')).toHaveText('the learner’s own line');
+  await expect.poll(() => savedProgress(page)).toContain('the learner’s own line');
+}
+
+/** The other cells' edits, outputs and saved progress are as doSomeWork left them. */
+async function expectOtherWorkIntact(page: Page) {
+  await expect(cell(page, 'cpu-backend').locator('.cell-code')).toContainText(learnerLine);
+  await expect(cell(page, 'cpu-backend').locator('.cell-text')).toHaveText('the learner’s own line');
+  await expect(cell(page, 'fit-gaussian').locator('progress')).toHaveAttribute('value', '300');
+  await expect(cell(page, 'fit-gaussian').locator('.cell-plot-canvas svg')).toBeVisible();
+  expect(await savedProgress(page)).toContain('the learner’s own line');
+}
+
+/** How many runs of a cell the learner's saved progress records. */
+async function savedRuns(page: Page, id: string): Promise<number | undefined> {
+  const progress = JSON.parse(await savedProgress(page)) as { cells: Record<string, { runs: number }> };
+  return progress.cells[`${chapter}/${id}`]?.runs;
+}
+
+/** The kernel still holds what fit-gaussian declared: the author's fitted-params reads it. */
+async function expectKernelStateKept(page: Page) {
+  await expect(page.locator('.cell-rerun')).toHaveCount(0);
+  await cell(page, target).getByRole('button', { name: 'Reset' }).click();
+  await runAndWait(page, target);
+  await expect(cell(page, target).locator('.cell-text')).toContainText(/μ = \d+\.\d{3}\s+σ = \d+\.\d{3}/);
+}
+
+test('a syntax error names its line and column, marks the line, and runs nothing', async ({ page }) => {
+  await doSomeWork(page);
+  await setCode(page, target, 'const a = 1;\nconst b = (a + ;');
+  await runAndWait(page, target);
+  await expect(cellError(page, target)).toContainText('Line 2:16');
+  await expect(cellError(page, target)).toContainText('SyntaxError');
+  await expect(cell(page, target).locator('.cm-error-line')).toHaveText('const b = (a + ;');
+  await expectOtherWorkIntact(page);
+  await expectKernelStateKept(page);
+});
+
+test('a runtime error names the line and column in the cell’s own numbering', async ({ page }) => {
+  await doSomeWork(page);
+  await setCode(page, target, 'const o = null;\nprint(o.x);');
+  await runAndWait(page, target);
+  await expect(cellError(page, target)).toContainText('Line 2:9');
+  await expect(cellError(page, target)).toContainText('TypeError');
+  await expect(cell(page, target).locator('.cm-error-line')).toHaveText('print(o.x);');
+  await expectOtherWorkIntact(page);
+  await expectKernelStateKept(page);
+});
+
+test('while(true){} is stopped within about a second by replacing the kernel; cells that had run need a re-run', async ({ page }) => {
+  await doSomeWork(page);
+  await setCode(page, target, 'while (true) {}');
+  await runButton(page, target).click();
+  await expect(status(page, target)).toContainText('Running');
+  const clicked = Date.now();
+  await stopButton(page, target).click();
+  await expect(cellError(page, target)).toContainText('Stopped by restarting the kernel', { timeout: 5_000 });
+  expect(Date.now() - clicked).toBeLessThan(2_000);
+  for (const id of ['fit-gaussian', 'cpu-backend']) await expect(cell(page, id).locator('.cell-rerun')).toContainText('Needs re-run');
+  await expectOtherWorkIntact(page);
+  // A fresh kernel runs the learner's edited cell, which no longer needs a re-run.
+  await runAndWait(page, 'cpu-backend');
+  await expect(cell(page, 'cpu-backend').locator('.cell-text')).toHaveText('the learner’s own line');
+  await expect(cell(page, 'cpu-backend').locator('.cell-rerun')).toHaveCount(0);
+  await expect(cell(page, 'fit-gaussian').locator('.cell-rerun')).toContainText('Needs re-run');
+});
+
+test('an unawaited rejected promise is reported on the cell, and the kernel keeps its state', async ({ page }) => {
+  await doSomeWork(page);
+  await setCode(page, target, 'Promise.reject(new Error("lost"));\nawait sleep(50);');
+  await runAndWait(page, target);
+  await expect(cellError(page, target)).toContainText('Unhandled promise rejection: Error: lost');
+  await expectOtherWorkIntact(page);
+  await expectKernelStateKept(page);
+});
+
+test('a NaN loss stops training with "diverged at step N" and a hint', async ({ page }) => {
+  await doSomeWork(page);
+  await setCode(page, target, 'for (let s = 1; s <= 100; s++) await progress(s, 100, { loss: s < 30 ? 1 / s : NaN });');
+  await runAndWait(page, target);
+  await expect(cellError(page, target)).toContainText('diverged at step 30: loss is NaN');
+  await expect(cell(page, target).locator('.cell-hint')).toContainText('learning rate');
+  await expectOtherWorkIntact(page);
+  await expectKernelStateKept(page);
+});
+
+test('a tensor far beyond memory is refused in plain words, and the kernel stays usable with its state', async ({ page }) => {
+  await doSomeWork(page);
+  await setCode(page, target, 'const huge = tf.zeros([1e5, 1e5]);\nprint(huge.shape);');
+  await runAndWait(page, target);
+  await expect(cellError(page, target)).toContainText('Line 1:');
+  await expect(cell(page, target).locator('.cell-hint')).toContainText('more memory than the browser gives a page');
+  await expect(cell(page, target).locator('.cell-hint')).toContainText('10,000,000,000 numbers: 40 GB as float32');
+  await expect(cell(page, target).locator('.cell-text')).toHaveCount(0);
+  await expectOtherWorkIntact(page);
+  await expectKernelStateKept(page);
+});
+
+test('a huge printed array is shortened, and a huge tensor is folded behind "Show more"', async ({ page }) => {
+  await doSomeWork(page);
+  await setCode(page, target, 'print(Array.from({ length: 1e6 }, (_, i) => i));\nprint(tf.ones([1000, 1000]));\nfor (let i = 0; i < 2000; i++) print(i);');
+  await runAndWait(page, target);
+  await expect(status(page, target)).toContainText('Done');
+  const texts = cell(page, target).locator('.cell-text');
+  await expect(texts.first()).toContainText('… 999900 more]');
+  const tensor = texts.nth(1);
+  const folded = (await tensor.locator('pre').innerText()).length;
+  expect(folded).toBeLessThan(3_000);
+  await tensor.getByRole('button', { name: /Show more \([\d,]+ more characters\)/ }).click();
+  expect((await tensor.locator('pre').innerText()).length).toBeGreaterThan(10 * folded);
+  await expect(tensor.getByRole('button', { name: 'Show less' })).toBeVisible();
+  await expect(cell(page, target).locator('.cell-note')).toContainText(/… \d+ more output rows not shown/);
+  await expectOtherWorkIntact(page);
+  await expectKernelStateKept(page);
+});
+
+test('a run past its budget warns that it is taking longer than expected, and Stop still ends it', async ({ page }) => {
+  // The authoring guide's first cell declares budget=5 (seconds).
+  await page.goto('/authoring');
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+  const id = 'guide-geometric';
+  const warning = cell(page, id).locator('.cell-warning');
+  await runAndWait(page, id);
+  await expect(warning).toHaveCount(0);
+
+  await setCode(page, id, 'const kept = "still here";\nfor (let i = 0; ; i++) await sleep(100);');
+  await runButton(page, id).click();
+  await expect(warning).toContainText('This is taking longer than expected (over 5 s)', { timeout: 20_000 });
+  await expect(stopButton(page, id)).toBeEnabled();
+  const { violations } = await new AxeBuilder({ page }).include(`[data-cell="${id}"]`).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await stopButton(page, id).click();
+  await expect(cellError(page, id)).toContainText('Stopped');
+  await expect(warning).toHaveCount(0);
+  // A gentle stop keeps the kernel: the next run reads what the stopped one declared.
+  await setCode(page, id, 'print(kept);');
+  await runAndWait(page, id);
+  await expect(cell(page, id).locator('.cell-text')).toHaveText('still here');
+});
+
+test('rapid Run clicks start one run and show its output once', async ({ page }) => {
+  await doSomeWork(page);
+  await setCode(page, target, 'globalThis.runs = (globalThis.runs ?? 0) + 1;\nawait sleep(300);\nprint("run number", globalThis.runs);');
+  await runButton(page, target).click({ clickCount: 3 });
+  await runButton(page, target).click();
+  await expect(status(page, target)).toContainText('Done', { timeout: 60_000 });
+  await expect(cell(page, target).locator('.cell-text')).toHaveText('run number 1');
+  expect(await savedRuns(page, target)).toBe(1);
+  // One more deliberate run counts 2: no duplicate was queued behind the first.
+  await runAndWait(page, target);
+  await expect(cell(page, target).locator('.cell-text')).toHaveText('run number 2');
+  expect(await savedRuns(page, target)).toBe(2);
+  await expectOtherWorkIntact(page);
+});
+
+test('Run right after Restart runs the cell in a fresh kernel, even while it was running', async ({ page }) => {
+  await doSomeWork(page);
+  await runButton(page, 'ring-samples').click();
+  await expect(cell(page, 'ring-samples').locator('progress')).toBeVisible();
+  await page.getByRole('toolbar', { name: 'Page kernel' }).getByRole('button', { name: 'Restart' }).click();
+  await expect(cellError(page, 'ring-samples')).toContainText('Stopped: the kernel was restarted');
+  await runButton(page, 'ring-samples').click();
+  await expect(status(page, 'ring-samples')).toContainText('Done', { timeout: 60_000 });
+  await expect(cell(page, 'ring-samples').locator('.cell-error')).toHaveCount(0);
+  await expect(cell(page, 'ring-samples').locator('.cell-text')).toContainText('first sample: [');
+  await expect(cell(page, 'ring-samples').locator('.cell-plot-canvas svg circle')).toHaveCount(2000);
+  await expect(cell(page, 'ring-samples').locator('.cell-rerun')).toHaveCount(0);
+  // The other cells' work is still on the page; their kernel state is gone, and they say so.
+  for (const id of ['fit-gaussian', 'cpu-backend']) await expect(cell(page, id).locator('.cell-rerun')).toContainText('Needs re-run');
+  await expectOtherWorkIntact(page);
+});
