@@ -2,12 +2,16 @@
  * Figures measured in real Chromium against the built site, through the page's own cells, as a
  * learner would run them: training throughput per backend in the kernel worker (tfjs and the
  * hand-written reference), Run → first plotted point (cold and warm), and main-thread long tasks
- * while a model trains with live plots.
+ * while a model trains with live plots, and the main thread's JS heap and the kernel's tensors
+ * over a soak of every chapter in one tab.
  */
 import { build } from 'esbuild';
 import { chromium, type Page } from '@playwright/test';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { serveOut } from './serve-out.mts';
+import { checkEveryExercise, followNextChapter, kernelTensors, kernelWorker, runAllCells } from '../e2e/notebook.ts';
+import { readOutline } from '../lib/content/course';
+import { TASK_TRACE_CATEGORIES, mainThreadTaskCpuMs, type TraceEvent } from '../e2e/main-thread.ts';
 
 const LESSON = '/learn/what-is-a-generative-model';
 const CELL = 'ring-samples';
@@ -53,7 +57,56 @@ async function openLesson(page: Page, base: string) {
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 }
 
-export async function browserFigures({ iterations }: { iterations: number }) {
+/** The page's JS heap after a full garbage collection, in MB (the kernel worker's heap is not included). */
+async function mainHeapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize / 2 ** 20;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Every cell and exercise of every chapter, `repetitions` times each, moving on by the Next
+ * link: the heap when the first chapter has loaded, after the soak (the last chapter's output
+ * on screen), and once the learner has left for the home page; the heap and the kernel's
+ * tensors after each repetition of each chapter.
+ */
+async function soak(page: Page, base: string, repetitions: number) {
+  const { chapters } = await readOutline();
+  await page.goto(`${base}/learn/${chapters[0].slug}`);
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+  const heapStartMB = await mainHeapMB(page);
+  const started = performance.now();
+  const tensors: Record<string, number[]> = {};
+  const heapMB: Record<string, number[]> = {};
+  const failures: string[] = [];
+  for (const [i, { slug }] of chapters.entries()) {
+    if (i > 0) await followNextChapter(page, slug);
+    tensors[slug] = [];
+    heapMB[slug] = [];
+    for (let rep = 0; rep < repetitions; rep++) {
+      for (const o of await runAllCells(page)) if (!o.status.startsWith('Done')) failures.push(`${slug}: ${o.id}: ${o.status}`);
+      await checkEveryExercise(page);
+      const worker = await kernelWorker(page);
+      tensors[slug].push(worker ? await kernelTensors(worker) : 0);
+      heapMB[slug].push(await mainHeapMB(page));
+    }
+  }
+  const heapAfterSoakMB = await mainHeapMB(page);
+  await page.locator('a.brand').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/learn/'));
+  const heapAfterLeavingMB = await mainHeapMB(page);
+  // What repeating costs, apart from code and charts loaded once: the heap after each chapter's
+  // last repetition minus after its first, summed over the chapters.
+  const heapGrowthOverRepetitionsMB = Object.values(heapMB).reduce((sum, h) => sum + (h[h.length - 1] - h[0]), 0);
+  return { repetitions, minutes: (performance.now() - started) / 60_000, heapStartMB, heapAfterSoakMB, heapAfterLeavingMB, heapGrowthOverRepetitionsMB, heapMB, tensors, failures };
+}
+
+export async function browserFigures({ iterations, soakRepetitions }: { iterations: number; soakRepetitions: number }) {
   const server = await serveOut();
   const browser = await chromium.launch({
     executablePath: findChromium(),
@@ -127,15 +180,33 @@ t.dispose();
 print(JSON.stringify({ reports: step }));`;
     await setCode(trainPage, training);
     await trainPage.evaluate(() => ((window as unknown as { __trainingStarted: number }).__trainingStarted = performance.now()));
-    const trained = await runForJson(trainPage, training, 120_000);
+    const cellRun = runForJson(trainPage, training, 120_000);
+    // The same 20 s by CPU time per task (a trace's `tdur`), which other processes on the cores do not stretch.
+    await trainPage.waitForTimeout(2000);
+    await browser.startTracing(trainPage, { categories: TASK_TRACE_CATEGORIES });
+    const trained = await cellRun;
+    const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+    const taskCpuMs = mainThreadTaskCpuMs(trace.traceEvents);
     const longTasks = await trainPage.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
     await trainPage.close();
 
+    const soakPage = await browser.newPage();
+    const soaked = await soak(soakPage, server.url, soakRepetitions);
+    await soakPage.close();
+
     return {
+      soak: soaked,
       workerThroughput: throughput,
       bestToReferenceRatio: ratioToReference,
       runToFirstPointMs: { cold: coldMs, warm: warmMs },
-      longTasksDuringTraining: { count: longTasks.length, maxMs: Math.max(0, ...longTasks), reports: trained.reports },
+      longTasksDuringTraining: {
+        count: longTasks.length,
+        maxMs: Math.max(0, ...longTasks),
+        cpuCount: taskCpuMs.filter((ms) => ms > 50).length,
+        cpuMaxMs: Math.max(0, ...taskCpuMs),
+        cpuTotalMs: taskCpuMs.reduce((a, b) => a + b, 0),
+        reports: trained.reports,
+      },
     };
   } finally {
     await browser.close();

@@ -37,13 +37,30 @@ const weights = pageWeights();
 results.firstLoadJs = weights;
 console.table(weights.map((w) => ({ page: w.page, scripts: w.scripts, 'KB gz': +(w.gzipBytes / 1024).toFixed(1), forbidden: w.forbidden.join(', ') || 'none' })));
 
-const browser = await browserFigures({ iterations });
+const browser = await browserFigures({ iterations, soakRepetitions: args.has('--quick') ? 2 : 3 });
 results.browser = browser;
 console.table(browser.workerThroughput.map((r) => ({ backend: r.backend, 'it/s': typeof r.itPerSec === 'number' ? Math.round(r.itPerSec) : r.error })));
 console.log(`best tfjs / hand-written reference in the worker: ${browser.bestToReferenceRatio.toFixed(2)}`);
 console.log(`Run → first plotted point: cold ${Math.round(browser.runToFirstPointMs.cold)} ms, warm ${Math.round(browser.runToFirstPointMs.warm)} ms`);
-console.log(`Long tasks (> 50 ms) after warm-up during 20 s of training: ${browser.longTasksDuringTraining.count} (max ${Math.round(browser.longTasksDuringTraining.maxMs)} ms)`);
+const lt = browser.longTasksDuringTraining;
+console.log(
+  `Long tasks (> 50 ms) after warm-up during 20 s of training: ${lt.count} by wall time (max ${Math.round(lt.maxMs)} ms); ` +
+    `${lt.cpuCount} by CPU time (max ${lt.cpuMaxMs.toFixed(1)} ms; main thread busy ${Math.round(lt.cpuTotalMs)} ms in all, ${lt.reports} reports plotted)`,
+);
 
+const { soak } = browser;
+console.log(
+  `Soak (every chapter ×${soak.repetitions} in one tab, ${soak.minutes.toFixed(1)} min): main-thread JS heap ${soak.heapStartMB.toFixed(1)} MB at the start, ` +
+    `${soak.heapAfterSoakMB.toFixed(1)} MB after, ${soak.heapAfterLeavingMB.toFixed(1)} MB on the home page afterwards; ` +
+    `growth from each chapter's first repetition to its last, summed: ${soak.heapGrowthOverRepetitionsMB.toFixed(2)} MB${soak.failures.length ? `; FAILED: ${soak.failures.join('; ')}` : ''}`,
+);
+console.table(
+  Object.entries(soak.tensors).map(([chapter, counts]) => ({
+    chapter,
+    'kernel tensors after each repetition': counts.join(', '),
+    'heap MB after each repetition': soak.heapMB[chapter].map((mb) => mb.toFixed(1)).join(', '),
+  })),
+);
 console.log('Lighthouse…');
 const server = await serveOut();
 try {

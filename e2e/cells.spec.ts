@@ -1,6 +1,7 @@
 import { test, expect, gotoLesson } from './fixtures';
 import AxeBuilder from '@axe-core/playwright';
 import { cell, runAndWait, runButton, setCode, status } from './cell-helpers';
+import { TASK_TRACE_CATEGORIES, mainThreadTaskCpuMs, type TraceEvent } from './main-thread';
 
 const chapter = 'what-is-a-generative-model';
 
@@ -162,38 +163,17 @@ test('the main thread stays responsive while a cell trains (long tasks measured 
   });
   // The trace records each main-thread task's CPU time too (`tdur`), which, unlike the wall
   // time a PerformanceObserver sees, is not stretched when other processes share the cores.
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await browser.startTracing(page, { categories: TASK_TRACE_CATEGORIES });
   for (const id of ['fit-gaussian', 'ring-samples']) await runAndWait(page, id);
   const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
   const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
   const maxWall = Math.max(0, ...tasks);
-  const maxCpu = maxMainThreadTaskCpuMs(trace.traceEvents);
+  const maxCpu = Math.max(0, ...mainThreadTaskCpuMs(trace.traceEvents));
   console.log(`warm training: ${tasks.length} long tasks by wall time (max ${maxWall.toFixed(0)} ms); longest main-thread task by CPU time ${maxCpu.toFixed(1)} ms`);
   test.info().annotations.push({ type: 'max long task (ms)', description: `wall ${maxWall.toFixed(0)}, cpu ${maxCpu.toFixed(1)}` });
   expect(maxCpu, 'the trace holds main-thread tasks (else this measures nothing)').toBeGreaterThan(0);
   expect(maxCpu).toBeLessThanOrEqual(50);
 });
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
-}
-
-/** The longest top-level task on the page's main thread (CrRendererMain), in CPU milliseconds. */
-function maxMainThreadTaskCpuMs(events: TraceEvent[]): number {
-  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  let max = 0;
-  for (const e of events) {
-    if (e.ph !== 'X' || e.name !== 'RunTask' || !main.has(`${e.pid}:${e.tid}`)) continue;
-    max = Math.max(max, (e.tdur ?? 0) / 1000);
-  }
-  return max;
-}
 
 test('keyboard: Shift+Enter runs from the editor, and Escape then Tab leaves it', async ({ page }) => {
   await setCode(page, 'fitted-params', 'print("from the keyboard");');

@@ -8,9 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, gotoLesson } from './fixtures';
-
-/** A cell must finish within this budget (the chapter bar: under 60 s on a 2-core machine). */
-const CELL_BUDGET_MS = 60_000;
+import { CELL_BUDGET_MS, runAllCells } from './notebook';
 
 interface QuizKey {
   id: string;
@@ -42,17 +40,7 @@ function reflectIds(source: string): string[] {
 }
 
 async function runEveryCell(page: Page) {
-  const cells = page.locator('[data-cell]');
-  const count = await cells.count();
-  if (count === 0) return;
-  await page.getByRole('toolbar', { name: 'Page kernel' }).getByRole('button', { name: 'Run all' }).click();
-  for (let i = 0; i < count; i++) {
-    const status = cells.nth(i).locator('.cell-status');
-    const id = await cells.nth(i).getAttribute('data-cell');
-    await expect(status, `cell ${id} finishes`).toContainText(/Done|Ended/, { timeout: CELL_BUDGET_MS });
-    const text = await status.innerText();
-    expect(text, `cell ${id} ran without an error:\n${await cells.nth(i).locator('.cell-output').innerText().catch(() => '')}`).toContain('Done');
-  }
+  for (const { id, status, output } of await runAllCells(page)) expect(status, `${id} ran without an error:\n${output}`).toMatch(/^Done/);
 }
 
 async function passEveryExercise(page: Page) {

@@ -43,6 +43,9 @@ export function LivePlot({ model }: { model: PlotModel }) {
         } as Parameters<PlotModule['plot']>[0]);
         // The host is one labelled image; Plot's per-mark labels ("dot") would be noise inside it.
         for (const g of figure.querySelectorAll('[aria-label]')) g.removeAttribute('aria-label');
+        // Plot puts a <style> in every chart it draws; swapping one in and out on each redraw
+        // makes the browser restyle the whole lesson. cell.css holds the same rules once.
+        for (const style of figure.querySelectorAll('svg > style')) style.remove();
         host.current.replaceChildren(figure);
         host.current.dataset.version = String(drawn);
         // Named measures let the e2e and bench scripts attribute main-thread time to chart redraws.

@@ -97,7 +97,14 @@ class KernelClient {
   /** Cells register so "Run all" can run them in page order. */
   register(id: string, element: () => Element | null, run: () => Promise<boolean>): () => void {
     this.cells.set(id, { element, run });
-    return () => this.cells.delete(id);
+    return () => {
+      this.cells.delete(id);
+      if (this.cells.size === 0) releaseIfUnused(this);
+    };
+  }
+
+  hasCells(): boolean {
+    return this.cells.size > 0;
   }
 
   /** Runs every registered cell in page order, stopping at the first that fails. */
@@ -218,6 +225,20 @@ function mayArriveLate(msg: FromKernel): boolean {
 }
 
 let kernel: { chapter: string; client: KernelClient } | null = null;
+
+/**
+ * Leaving the chapter for a page without cells (home, glossary) unmounts every cell: the
+ * kernel is then thrown away, so its worker and tensors do not outlive the chapter. Checked
+ * a task later, because React unregisters and re-registers a cell within one commit when
+ * its callbacks change.
+ */
+function releaseIfUnused(client: KernelClient): void {
+  setTimeout(() => {
+    if (kernel?.client !== client || client.hasCells()) return;
+    client.restart();
+    kernel = null;
+  });
+}
 
 /**
  * The kernel of the chapter on screen (its worker starts on the first run). Moving to

@@ -9,6 +9,7 @@ import { currentRun, installApi, newContext, setRun } from './worker/api';
 import { useBackend } from './worker/backends';
 import { DIVERGED_HINT, Diverged, StopSignal } from './worker/signals';
 import { withholdFromCells } from './worker/withhold';
+import { disposeReplaced, valuesBefore } from './worker/replaced';
 
 /**
  * The kernel: one per page, started on the first Run. Runs arrive one at a time (the page
@@ -22,9 +23,14 @@ const send = (msg: FromKernel) => postToPage(msg);
 installApi();
 
 async function evaluate(code: string, url: string): Promise<void> {
-  const script = wrapCell(transformCell(code), url);
-  const run = (0, eval)(script) as () => Promise<unknown>;
-  await run();
+  const transformed = transformCell(code);
+  const before = valuesBefore(transformed.declared);
+  const run = (0, eval)(wrapCell(transformed, url)) as () => Promise<unknown>;
+  try {
+    await run();
+  } finally {
+    disposeReplaced(before);
+  }
 }
 
 function describeError(error: unknown, runId: number, req: RunRequest, part: 'cell' | 'check'): KernelError {

@@ -8,7 +8,6 @@ import type { PlotSpec, Row } from '@/lib/kernel/protocol';
 export class PlotModel {
   readonly series = new Map<string, Row[]>();
   private listeners = new Set<() => void>();
-  private frame: number | null = null;
   /** Bumped on every change, so a view can tell whether it is up to date. */
   version = 0;
 
@@ -25,7 +24,7 @@ export class PlotModel {
       else this.series.set(series, rows.slice());
     }
     this.version++;
-    this.schedule();
+    scheduleRedraw(this);
   }
 
   subscribe(listener: () => void): () => void {
@@ -33,11 +32,36 @@ export class PlotModel {
     return () => this.listeners.delete(listener);
   }
 
-  private schedule(): void {
-    if (this.frame !== null || typeof requestAnimationFrame === 'undefined') return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = null;
-      for (const l of this.listeners) l();
-    });
+  /** @internal Called by the redraw scheduler. */
+  notify(): void {
+    for (const l of this.listeners) l();
   }
+}
+
+/**
+ * Main-thread time that chart redraws may take in one animation frame. Every chart on the
+ * page that changed would otherwise redraw in the same frame, one long task; past this
+ * budget the others wait for the next frame (in the order they changed), so a frame stays
+ * short enough for input to be handled between redraws.
+ */
+export const FRAME_DRAW_BUDGET_MS = 8;
+
+const pending = new Set<PlotModel>();
+let frame: number | null = null;
+
+function scheduleRedraw(model: PlotModel): void {
+  if (typeof requestAnimationFrame === 'undefined') return;
+  pending.add(model);
+  frame ??= requestAnimationFrame(drawPending);
+}
+
+function drawPending(): void {
+  frame = null;
+  const start = performance.now();
+  for (const model of pending) {
+    pending.delete(model);
+    model.notify();
+    if (performance.now() - start >= FRAME_DRAW_BUDGET_MS) break;
+  }
+  if (pending.size > 0) frame = requestAnimationFrame(drawPending);
 }
