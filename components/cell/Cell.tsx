@@ -5,7 +5,7 @@ import { recordCellRun } from '@/lib/progress/cells';
 import type { Backend } from '@/lib/kernel/protocol';
 import { CodeArea, type CodeAreaHandle } from './CodeArea';
 import { KernelBar } from './KernelBar';
-import { Output } from './Output';
+import { CellOutput } from './CellOutput';
 import { getKernel } from './kernel-client';
 import { useCellRunner } from './useCellRunner';
 import { useSavedCode } from './useSavedCode';
@@ -104,7 +104,7 @@ export function Cell({ id, code: authorCode, highlighted, seed, autorun = false,
       ) : (
         <p className="cell-hidden-note">Setup code ({authorCode.split('\n').length} lines) is hidden.</p>
       )}
-      <Output state={state} />
+      <CellOutput state={state} />
     </section>
   );
 }

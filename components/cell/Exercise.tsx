@@ -4,7 +4,7 @@ import { useChapterSlug } from '@/components/lesson/ChapterContext';
 import { getExercise, recordExerciseAttempt } from '@/lib/progress/exercises';
 import { subscribe } from '@/lib/progress/store';
 import { CodeArea, type CodeAreaHandle } from './CodeArea';
-import { Output } from './Output';
+import { CellOutput } from './CellOutput';
 import { useCellRunner } from './useCellRunner';
 import { useSavedCode } from './useSavedCode';
 import { OutdatedNotice } from './OutdatedNotice';
@@ -96,7 +96,7 @@ export function Exercise({ id, title, starter, solution, check, starterHighlight
           onChange={saved.edit}
           onRun={() => void run()}
         />
-        <Output state={state} />
+        <CellOutput state={state} />
         {state.checks.length > 0 && (
           <ul className="exercise-checks" aria-label="Check results">
             {state.checks.map((c, i) => (
