@@ -6,7 +6,7 @@ import type { Backend } from '@/lib/kernel/protocol';
 import { CodeArea, type CodeAreaHandle } from './CodeArea';
 import { KernelBar } from './KernelBar';
 import { CellOutput } from './CellOutput';
-import { getKernel } from './kernel-client';
+import { whenKernelLoaded } from './kernel-loader';
 import { useCellRunner } from './useCellRunner';
 import { useSavedCode } from './useSavedCode';
 import { OutdatedNotice } from './OutdatedNotice';
@@ -43,7 +43,8 @@ export function Cell({ id, code: authorCode, highlighted, seed, autorun = false,
     return start({ code: codeRef.current, seed, backend });
   }, [chapter, id, start, seed, backend]);
 
-  useEffect(() => getKernel(chapter).register(id, () => root.current, run), [chapter, id, run]);
+  // Run all only exists once the kernel has loaded, so registering can wait for it.
+  useEffect(() => whenKernelLoaded(({ getKernel }) => getKernel(chapter).register(id, () => root.current, run)), [chapter, id, run]);
 
   useEffect(() => {
     setFirst(document.querySelector('[data-cell]') === root.current);
@@ -67,7 +68,7 @@ export function Cell({ id, code: authorCode, highlighted, seed, autorun = false,
 
   return (
     <section className="cell" data-cell={id} ref={root} aria-label={`Code cell ${id}`}>
-      {first && <KernelBar kernel={getKernel(chapter)} />}
+      {first && <KernelBar chapter={chapter} />}
       <div className="cell-toolbar" role="toolbar" aria-label={`Cell ${id}`}>
         <button type="button" className="cell-run" onClick={() => void run()} title="Run (Shift+Enter)">
           <span aria-hidden="true">▶</span> Run

@@ -1,8 +1,9 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Backend, FromKernel } from '@/lib/kernel/protocol';
-import { getKernel } from './kernel-client';
-import { idleRun, queuedRun, reduceRun, type RunState } from './run-state';
+import { loadKernel, whenKernelLoaded, type KernelRuntime } from './kernel-loader';
+import type { RunState } from './run-state';
+import { idleRun, queuedRun } from './run-start';
 
 export interface RunOptions {
   code: string;
@@ -28,7 +29,7 @@ export function useCellRunner(chapter: string, cellId: string) {
   }, []);
 
   const apply = useCallback(
-    (msg: FromKernel) => {
+    ({ reduceRun }: KernelRuntime, msg: FromKernel) => {
       stateRef.current = reduceRun(stateRef.current, msg, performance.now());
       if (msg.type === 'done' || msg.type === 'started') {
         if (frame.current !== null) cancelAnimationFrame(frame.current);
@@ -38,25 +39,33 @@ export function useCellRunner(chapter: string, cellId: string) {
     [flush],
   );
 
-  useEffect(() => getKernel(chapter).onStateLost((lost) => lost.has(cellId) && setNeedsRerun(true)), [chapter, cellId]);
+  useEffect(
+    () => whenKernelLoaded(({ getKernel }) => getKernel(chapter).onStateLost((lost) => lost.has(cellId) && setNeedsRerun(true))),
+    [chapter, cellId],
+  );
   useEffect(() => () => {
     if (frame.current !== null) cancelAnimationFrame(frame.current);
   }, []);
 
+  // The kernel client loads on the first Run of the page (kernel-loader.ts); later runs find it loaded.
   const run = useCallback(
-    (o: RunOptions): Promise<boolean> => {
-      const { runId, done } = getKernel(chapter).run({ cellId, code: o.code, seed: o.seed, backend: o.backend, checks: o.checks }, apply);
-      stateRef.current = queuedRun(runId);
-      setState(stateRef.current);
-      setNeedsRerun(false);
-      return done;
-    },
+    (o: RunOptions): Promise<boolean> =>
+      loadKernel().then((runtime) => {
+        const { runId, done } = runtime
+          .getKernel(chapter)
+          .run({ cellId, code: o.code, seed: o.seed, backend: o.backend, checks: o.checks }, (msg) => apply(runtime, msg));
+        stateRef.current = queuedRun(runId);
+        setState(stateRef.current);
+        setNeedsRerun(false);
+        return done;
+      }),
     [chapter, cellId, apply],
   );
 
   const stop = useCallback(() => {
     const { runId } = stateRef.current;
-    if (runId !== null) getKernel(chapter).stop(runId);
+    // A run id exists only once the kernel has loaded.
+    if (runId !== null) void loadKernel().then(({ getKernel }) => getKernel(chapter).stop(runId));
   }, [chapter]);
 
   const latest = useCallback(() => stateRef.current, []);
