@@ -2,6 +2,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { choiceMode, gradeChoices, summarizeChoices, type ChoiceVerdict } from '@/lib/grading/choices';
 import { getQuiz, recordQuizAttempt, recordQuizRevealed } from '@/lib/progress/quizzes';
+import { onProgressLoaded } from '@/lib/progress/store';
 import { useChapterSlug } from '@/components/lesson/ChapterContext';
 import { useQuizFocus } from './useQuizFocus';
 import { QuizFrame, useAnnouncer } from './QuizFrame';
@@ -41,20 +42,24 @@ export function ChoiceQuiz({ id, prompt, explain, choices }: { id: string; promp
   const moveFocusTo = useQuizFocus();
 
   // Restores the last checked answer (after hydration, so server and client first render agree).
-  useEffect(() => {
-    const saved = getQuiz(slug, id);
-    if (!saved) return;
-    setAttempts(saved.attempts);
-    setRevealed(saved.revealed === true);
-    if (!Array.isArray(saved.answer)) return;
-    const g = gradeChoices(saved.answer, key, choices.length);
-    // A saved answer that no longer fits the quiz (the author changed it) is ignored.
-    if (g.ok) {
-      setSelected(saved.answer);
-      setGraded(g);
-    }
+  useEffect(
+    () =>
+      onProgressLoaded(() => {
+        const saved = getQuiz(slug, id);
+        if (!saved) return;
+        setAttempts(saved.attempts);
+        setRevealed(saved.revealed === true);
+        if (!Array.isArray(saved.answer)) return;
+        const g = gradeChoices(saved.answer, key, choices.length);
+        // A saved answer that no longer fits the quiz (the author changed it) is ignored.
+        if (g.ok) {
+          setSelected(saved.answer);
+          setGraded(g);
+        }
+      }),
     // Only on mount: later changes come from this component's own handlers.
-  }, [slug, id]);
+    [slug, id],
+  );
 
   const locked = graded !== null || revealed;
   const showAll = revealed || graded?.correct === true;

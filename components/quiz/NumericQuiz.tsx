@@ -2,6 +2,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { formatTarget, gradeNumeric, type NumericGrade } from '@/lib/grading/numeric';
 import { getQuiz, recordQuizAttempt, recordQuizRevealed } from '@/lib/progress/quizzes';
+import { onProgressLoaded } from '@/lib/progress/store';
 import { useChapterSlug } from '@/components/lesson/ChapterContext';
 import { useQuizFocus } from './useQuizFocus';
 import { QuizFrame, useAnnouncer } from './QuizFrame';
@@ -29,19 +30,23 @@ export function NumericQuiz(props: { id: string; prompt: ReactNode; explain: Rea
   const status = useRef<HTMLParagraphElement>(null);
   const moveFocusTo = useQuizFocus();
 
-  useEffect(() => {
-    const saved = getQuiz(slug, id);
-    if (!saved) return;
-    setAttempts(saved.attempts);
-    setRevealed(saved.revealed === true);
-    if (typeof saved.answer !== 'string') return;
-    const g = gradeNumeric(saved.answer, answer, tolerance, unit);
-    if (g.ok) {
-      setText(saved.answer);
-      setGraded(g);
-    }
+  useEffect(
+    () =>
+      onProgressLoaded(() => {
+        const saved = getQuiz(slug, id);
+        if (!saved) return;
+        setAttempts(saved.attempts);
+        setRevealed(saved.revealed === true);
+        if (typeof saved.answer !== 'string') return;
+        const g = gradeNumeric(saved.answer, answer, tolerance, unit);
+        if (g.ok) {
+          setText(saved.answer);
+          setGraded(g);
+        }
+      }),
     // Only on mount: later changes come from this component's own handlers.
-  }, [slug, id]);
+    [slug, id],
+  );
 
   const locked = graded !== null || revealed;
   const showAll = revealed || graded?.correct === true;

@@ -103,6 +103,18 @@ export function whenProgressLoaded(): Promise<void> {
   return validator;
 }
 
+/**
+ * Runs `read` once saved progress has been read (at once, in a microtask, if it has been), for
+ * components that restore something on mount; returns a cancel, to be an effect's cleanup.
+ */
+export function onProgressLoaded(read: () => void): () => void {
+  let live = true;
+  void whenProgressLoaded().then(() => live && read());
+  return () => {
+    live = false;
+  };
+}
+
 export function getProgress(): Progress {
   if (current) return current;
   if (typeof window !== 'undefined') void whenProgressLoaded();
