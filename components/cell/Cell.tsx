@@ -6,7 +6,7 @@ import type { Backend } from '@/lib/kernel/protocol';
 import { CodeArea, type CodeAreaHandle } from './CodeArea';
 import { KernelBar } from './KernelBar';
 import { CellOutput } from './CellOutput';
-import { whenKernelLoaded } from './kernel-loader';
+import { loadKernel, whenKernelLoaded } from './kernel-loader';
 import { useCellRunner } from './useCellRunner';
 import { useSavedCode } from './useSavedCode';
 import { OutdatedNotice } from './OutdatedNotice';
@@ -38,9 +38,11 @@ export function Cell({ id, code: authorCode, highlighted, seed, autorun = false,
 
   const start = runner.run;
   const run = useCallback(async (): Promise<boolean> => {
-    void codeArea.current?.load();
     recordCellRun(chapter, id);
-    return start({ code: codeRef.current, seed, backend });
+    const done = start({ code: codeRef.current, seed, backend });
+    // The editor (a far larger download) loads once the kernel client has, so it never delays the worker's start.
+    void loadKernel().then(() => codeArea.current?.load());
+    return done;
   }, [chapter, id, start, seed, backend]);
 
   // Run all only exists once the kernel has loaded, so registering can wait for it.

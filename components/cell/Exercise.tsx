@@ -5,6 +5,7 @@ import { getExercise, recordExerciseAttempt } from '@/lib/progress/exercises';
 import { subscribe } from '@/lib/progress/store';
 import { CodeArea, type CodeAreaHandle } from './CodeArea';
 import { CellOutput } from './CellOutput';
+import { loadKernel } from './kernel-loader';
 import { useCellRunner } from './useCellRunner';
 import { useSavedCode } from './useSavedCode';
 import { OutdatedNotice } from './OutdatedNotice';
@@ -36,9 +37,11 @@ export function Exercise({ id, title, starter, solution, check, starterHighlight
   const passedBefore = useSyncExternalStore(subscribe, () => Boolean(getExercise(chapter, id)?.passedAt), () => false);
 
   const run = (checks?: string) => {
-    void codeArea.current?.load();
     setChecked(null);
-    return runner.run({ code: saved.code, backend: 'auto', checks });
+    const done = runner.run({ code: saved.code, backend: 'auto', checks });
+    // As in Cell: the editor loads after the kernel client, so it never delays the worker's start.
+    void loadKernel().then(() => codeArea.current?.load());
+    return done;
   };
 
   const runChecks = async () => {
