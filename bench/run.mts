@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: measures, prints a table, and saves JSON under bench/results/.
- * Flags: --skip-build (reuse out/), --quick (fewer iterations).
+ * Flags: --skip-build (reuse out/), --quick (fewer iterations), --only=weight,lighthouse (run
+ * only the named parts: node, build, compile, weight, browser, lighthouse; the JSON then goes to
+ * a .partial file and latest.json is left as it was).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,67 +15,89 @@ import { serveOut } from './serve-out.mts';
 import { readOutline } from '../lib/content/course';
 
 const args = new Set(process.argv.slice(2));
+const onlyArg = process.argv.find((a) => a.startsWith('--only='));
+const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
+const runs = (part: 'node' | 'build' | 'compile' | 'weight' | 'browser' | 'lighthouse') => !only || only.has(part);
 const iterations = args.has('--quick') ? 200 : 1000;
 const results: Record<string, unknown> = {
   date: new Date().toISOString(),
   machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
 };
 
-console.log('Training throughput in Node (ganlab-default, iterations/s)…');
-const node = await nodeThroughput(iterations);
-results.nodeThroughput = node;
-console.table(node.map((r) => ({ backend: r.backend, 'it/s': Math.round(r.itPerSec) })));
+if (runs('node')) {
+  console.log('Training throughput in Node (ganlab-default, iterations/s)…');
+  const node = await nodeThroughput(iterations);
+  results.nodeThroughput = node;
+  console.table(node.map((r) => ({ backend: r.backend, 'it/s': Math.round(r.itPerSec) })));
+}
 
-if (!args.has('--skip-build')) {
+if (runs('build') && !args.has('--skip-build')) {
   console.log('Building the site…');
   results.buildSeconds = siteBuildSeconds();
   console.log(`Build: ${(results.buildSeconds as number).toFixed(1)} s`);
 }
-const chapters = await chapterCompileTimes();
-results.chapterCompileMs = chapters;
-console.table(chapters.map((c) => ({ chapter: c.slug, 'compile ms': Math.round(c.ms) })));
-
-const weights = pageWeights();
-results.firstLoadJs = weights;
-console.table(weights.map((w) => ({ page: w.page, scripts: w.scripts, 'KB gz': +(w.gzipBytes / 1024).toFixed(1), forbidden: w.forbidden.join(', ') || 'none' })));
-
-const browser = await browserFigures({ iterations, soakRepetitions: args.has('--quick') ? 2 : 3 });
-results.browser = browser;
-console.table(browser.workerThroughput.map((r) => ({ backend: r.backend, 'it/s': typeof r.itPerSec === 'number' ? Math.round(r.itPerSec) : r.error })));
-console.log(`best tfjs / hand-written reference in the worker: ${browser.bestToReferenceRatio.toFixed(2)}`);
-console.log(`Run → first plotted point: cold ${Math.round(browser.runToFirstPointMs.cold)} ms, warm ${Math.round(browser.runToFirstPointMs.warm)} ms`);
-const lt = browser.longTasksDuringTraining;
-console.log(
-  `Long tasks (> 50 ms) after warm-up during 20 s of training: ${lt.count} by wall time (max ${Math.round(lt.maxMs)} ms); ` +
-    `${lt.cpuCount} by CPU time (max ${lt.cpuMaxMs.toFixed(1)} ms; main thread busy ${Math.round(lt.cpuTotalMs)} ms in all, ${lt.reports} reports plotted)`,
-);
-
-const { soak } = browser;
-console.log(
-  `Soak (every chapter ×${soak.repetitions} in one tab, ${soak.minutes.toFixed(1)} min): main-thread JS heap ${soak.heapStartMB.toFixed(1)} MB at the start, ` +
-    `${soak.heapAfterSoakMB.toFixed(1)} MB after, ${soak.heapAfterLeavingMB.toFixed(1)} MB on the home page afterwards; ` +
-    `growth from each chapter's first repetition to its last, summed: ${soak.heapGrowthOverRepetitionsMB.toFixed(2)} MB${soak.failures.length ? `; FAILED: ${soak.failures.join('; ')}` : ''}`,
-);
-console.table(
-  Object.entries(soak.tensors).map(([chapter, counts]) => ({
-    chapter,
-    'kernel tensors after each repetition': counts.join(', '),
-    'heap MB after each repetition': soak.heapMB[chapter].map((mb) => mb.toFixed(1)).join(', '),
-  })),
-);
-console.log('Lighthouse…');
-const server = await serveOut();
-try {
-  const { chapters: outline } = await readOutline();
-  const scores = await lighthouseScores(server.url, ['/', ...outline.map((c) => `/learn/${c.slug}`)]);
-  results.lighthouse = scores;
-  console.table(scores);
-} finally {
-  await server.close();
+if (runs('compile')) {
+  const chapters = await chapterCompileTimes();
+  results.chapterCompileMs = chapters;
+  console.table(chapters.map((c) => ({ chapter: c.slug, 'compile ms': Math.round(c.ms) })));
 }
 
+if (runs('weight')) {
+  const weights = pageWeights();
+  results.firstLoadJs = weights;
+  console.table(weights.map((w) => ({ page: w.page, scripts: w.scripts, 'KB gz': +(w.gzipBytes / 1024).toFixed(1), forbidden: w.forbidden.join(', ') || 'none' })));
+}
+
+if (runs('browser')) {
+  const browser = await browserFigures({ iterations, soakRepetitions: args.has('--quick') ? 2 : 3 });
+  results.browser = browser;
+  console.table(browser.workerThroughput.map((r) => ({ backend: r.backend, 'it/s': typeof r.itPerSec === 'number' ? Math.round(r.itPerSec) : r.error })));
+  console.log(`best tfjs / hand-written reference in the worker: ${browser.bestToReferenceRatio.toFixed(2)}`);
+  console.log(`Run → first plotted point: cold ${Math.round(browser.runToFirstPointMs.cold)} ms, warm ${Math.round(browser.runToFirstPointMs.warm)} ms`);
+  const lt = browser.longTasksDuringTraining;
+  console.log(
+    `Long tasks (> 50 ms) after warm-up during 20 s of training: ${lt.count} by wall time (max ${Math.round(lt.maxMs)} ms); ` +
+      `${lt.cpuCount} by CPU time (max ${lt.cpuMaxMs.toFixed(1)} ms; main thread busy ${Math.round(lt.cpuTotalMs)} ms in all, ${lt.reports} reports plotted)`,
+  );
+
+  const { soak } = browser;
+  console.log(
+    `Soak (every chapter ×${soak.repetitions} in one tab, ${soak.minutes.toFixed(1)} min): main-thread JS heap ${soak.heapStartMB.toFixed(1)} MB at the start, ` +
+      `${soak.heapAfterSoakMB.toFixed(1)} MB after, ${soak.heapAfterLeavingMB.toFixed(1)} MB on the home page afterwards; ` +
+      `growth from each chapter's first repetition to its last, summed: ${soak.heapGrowthOverRepetitionsMB.toFixed(2)} MB${soak.failures.length ? `; FAILED: ${soak.failures.join('; ')}` : ''}`,
+  );
+  console.table(
+    Object.entries(soak.tensors).map(([chapter, counts]) => ({
+      chapter,
+      'kernel tensors after each repetition': counts.join(', '),
+      'heap MB after each repetition': soak.heapMB[chapter].map((mb) => mb.toFixed(1)).join(', '),
+    })),
+  );
+}
+
+async function lighthouse() {
+  console.log('Lighthouse…');
+  const server = await serveOut();
+  try {
+    const { chapters: outline } = await readOutline();
+    const scores = await lighthouseScores(server.url, ['/', ...outline.map((c) => `/learn/${c.slug}`)]);
+    results.lighthouse = scores;
+    console.table(scores);
+  } finally {
+    await server.close();
+  }
+}
+if (runs('lighthouse')) await lighthouse();
+
 fs.mkdirSync('bench/results', { recursive: true });
-const file = `bench/results/${results.date.toString().slice(0, 10)}.json`;
-fs.writeFileSync(file, JSON.stringify(results, null, 2));
-fs.writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2));
-console.log(`Saved ${file} and bench/results/latest.json`);
+const day = results.date.toString().slice(0, 10);
+if (only) {
+  const file = `bench/results/${day}.partial.json`;
+  fs.writeFileSync(file, JSON.stringify(results, null, 2));
+  console.log(`Saved ${file} (a partial run; latest.json is unchanged)`);
+} else {
+  const file = `bench/results/${day}.json`;
+  fs.writeFileSync(file, JSON.stringify(results, null, 2));
+  fs.writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2));
+  console.log(`Saved ${file} and bench/results/latest.json`);
+}

@@ -5,8 +5,8 @@ import { recordCellRun } from '@/lib/progress/cells';
 import type { Backend } from '@/lib/kernel/protocol';
 import { CodeArea, type CodeAreaHandle } from './CodeArea';
 import { KernelBar } from './KernelBar';
-import { Output } from './Output';
-import { getKernel } from './kernel-client';
+import { CellOutput } from './CellOutput';
+import { loadKernel, whenKernelLoaded } from './kernel-loader';
 import { useCellRunner } from './useCellRunner';
 import { useSavedCode } from './useSavedCode';
 import { OutdatedNotice } from './OutdatedNotice';
@@ -40,11 +40,14 @@ export function Cell({ id, code: authorCode, highlighted, seed, autorun = false,
 
   const start = runner.run;
   const run = useCallback(async (): Promise<boolean> => {
-    void codeArea.current?.load();
-    return start({ code: codeRef.current, seed, backend }, () => recordCellRun(chapter, id));
+    const done = start({ code: codeRef.current, seed, backend }, () => recordCellRun(chapter, id));
+    // The editor (a far larger download) loads once the kernel client has, so it never delays the worker's start.
+    void loadKernel().then(() => codeArea.current?.load());
+    return done;
   }, [chapter, id, start, seed, backend]);
 
-  useEffect(() => getKernel(chapter).register(id, () => root.current, run), [chapter, id, run]);
+  // Run all only exists once the kernel has loaded, so registering can wait for it.
+  useEffect(() => whenKernelLoaded(({ getKernel }) => getKernel(chapter).register(id, () => root.current, run)), [chapter, id, run]);
 
   useEffect(() => {
     setFirst(document.querySelector('[data-cell]') === root.current);
@@ -68,7 +71,7 @@ export function Cell({ id, code: authorCode, highlighted, seed, autorun = false,
 
   return (
     <section className="cell" data-cell={id} ref={root} aria-label={`Code cell ${id}`}>
-      {first && <KernelBar kernel={getKernel(chapter)} />}
+      {first && <KernelBar chapter={chapter} />}
       <div className="cell-toolbar" role="toolbar" aria-label={`Cell ${id}`}>
         <button type="button" className="cell-run" onClick={() => void run()} title="Run (Shift+Enter)">
           <span aria-hidden="true">▶</span> Run
@@ -105,7 +108,7 @@ export function Cell({ id, code: authorCode, highlighted, seed, autorun = false,
       ) : (
         <p className="cell-hidden-note">Setup code ({authorCode.split('\n').length} lines) is hidden.</p>
       )}
-      <Output state={state} budgetSeconds={budget} />
+      <CellOutput state={state} budgetSeconds={budget} />
     </section>
   );
 }

@@ -4,7 +4,8 @@ import { useChapterSlug } from '@/components/lesson/ChapterContext';
 import { getExercise, recordExerciseAttempt } from '@/lib/progress/exercises';
 import { subscribe } from '@/lib/progress/store';
 import { CodeArea, type CodeAreaHandle } from './CodeArea';
-import { Output } from './Output';
+import { CellOutput } from './CellOutput';
+import { loadKernel } from './kernel-loader';
 import { useCellRunner } from './useCellRunner';
 import { useSavedCode } from './useSavedCode';
 import { OutdatedNotice } from './OutdatedNotice';
@@ -36,9 +37,11 @@ export function Exercise({ id, title, starter, solution, check, starterHighlight
   const passedBefore = useSyncExternalStore(subscribe, () => Boolean(getExercise(chapter, id)?.passedAt), () => false);
 
   const run = (checks?: string) => {
-    void codeArea.current?.load();
     setChecked(null);
-    return runner.run({ code: saved.code, backend: 'auto', checks });
+    const done = runner.run({ code: saved.code, backend: 'auto', checks });
+    // As in Cell: the editor loads after the kernel client, so it never delays the worker's start.
+    void loadKernel().then(() => codeArea.current?.load());
+    return done;
   };
 
   const runChecks = async () => {
@@ -96,7 +99,7 @@ export function Exercise({ id, title, starter, solution, check, starterHighlight
           onChange={saved.edit}
           onRun={() => void run()}
         />
-        <Output state={state} />
+        <CellOutput state={state} />
         {state.checks.length > 0 && (
           <ul className="exercise-checks" aria-label="Check results">
             {state.checks.map((c, i) => (

@@ -1,22 +1,28 @@
 'use client';
-import { useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { KernelClient, KernelStatus } from './kernel-client';
+import { loadKernel, whenKernelLoaded } from './kernel-loader';
 
 const offStatus: KernelStatus = { state: 'off', queued: 0 };
+const getOffStatus = () => offStatus;
+const subscribeToNothing = () => () => {};
 
 /** The page kernel's state with Run all and Restart; shown once, above the first cell. */
-export function KernelBar({ kernel }: { kernel: KernelClient }) {
-  const status = useSyncExternalStore(kernel.subscribe, kernel.getStatus, () => offStatus);
+export function KernelBar({ chapter }: { chapter: string }) {
+  // Until a first Run loads the kernel client, the kernel is simply "not started".
+  const [kernel, setKernel] = useState<KernelClient | null>(null);
+  useEffect(() => whenKernelLoaded(({ getKernel }) => setKernel(getKernel(chapter))), [chapter]);
+  const status = useSyncExternalStore(kernel?.subscribe ?? subscribeToNothing, kernel?.getStatus ?? getOffStatus, getOffStatus);
   const label = status.state === 'off' ? 'not started' : status.state === 'busy' ? `busy${status.queued ? ` (${status.queued} queued)` : ''}` : 'idle';
   return (
     <div className="kernel-bar" role="toolbar" aria-label="Page kernel">
       <span className="kernel-state" data-state={status.state}>
         Kernel: {label}
       </span>
-      <button type="button" onClick={() => void kernel.runAll()}>
+      <button type="button" onClick={() => void loadKernel().then(({ getKernel }) => getKernel(chapter).runAll())}>
         Run all
       </button>
-      <button type="button" onClick={() => kernel.restart()} disabled={status.state === 'off'}>
+      <button type="button" onClick={() => kernel?.restart()} disabled={status.state === 'off'}>
         Restart
       </button>
     </div>

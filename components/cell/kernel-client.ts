@@ -1,4 +1,12 @@
-import { fromKernelSchema, type FromKernel, type RunRequest, type ToKernel } from '@/lib/kernel/protocol';
+import type { FromKernel, RunRequest, ToKernel } from '@/lib/kernel/protocol';
+
+type Protocol = typeof import('@/lib/kernel/protocol');
+let protocol: Promise<Protocol> | null = null;
+/**
+ * The message schemas (zod) load with the first worker instead of with the page. Every message
+ * waits on the same promise, so messages are still handled in the order they arrived.
+ */
+const loadProtocol = () => (protocol ??= import('@/lib/kernel/protocol'));
 
 /**
  * The page's side of the kernel: one Web Worker per page, created on the first Run. Runs
@@ -127,8 +135,9 @@ class KernelClient {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
+    const messages = loadProtocol();
     const worker = new Worker(new URL('./kernel.worker.ts', import.meta.url), { type: 'module', name: 'minimax-kernel' });
-    worker.onmessage = (event: MessageEvent<unknown>) => this.receive(event.data);
+    worker.onmessage = (event: MessageEvent<unknown>) => void messages.then((p) => this.receive(p, event.data));
     worker.onerror = (event) => {
       event.preventDefault();
       const run = this.current;
@@ -156,7 +165,7 @@ class KernelClient {
     this.setStatus();
   }
 
-  private receive(data: unknown): void {
+  private receive({ fromKernelSchema }: Protocol, data: unknown): void {
     const parsed = fromKernelSchema.safeParse(data);
     if (!parsed.success) return;
     const msg = parsed.data;

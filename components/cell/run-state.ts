@@ -1,6 +1,8 @@
 import type { FromKernel, KernelError, OutputItem } from '@/lib/kernel/protocol';
 import { PlotModel } from './plot-model';
 
+export { idleRun, queuedRun } from './run-start';
+
 /** What a cell shows about its latest run, built from the kernel's messages. */
 
 export type OutputEntry = { kind: 'item'; item: OutputItem } | { kind: 'plot'; model: PlotModel };
@@ -34,22 +36,6 @@ export interface RunState {
 }
 
 export const MAX_OUTPUTS = 500;
-
-export const idleRun: RunState = {
-  runId: null,
-  status: 'idle',
-  backend: null,
-  outputs: [],
-  droppedOutputs: 0,
-  progress: null,
-  error: null,
-  checks: [],
-  result: null,
-};
-
-export function queuedRun(runId: number): RunState {
-  return { ...idleRun, runId, status: 'queued' };
-}
 
 function findPlot(state: RunState, plotId: number): PlotModel | undefined {
   for (const o of state.outputs) if (o.kind === 'plot' && o.model.plotId === plotId) return o.model;

@@ -1,8 +1,16 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Backend, FromKernel } from '@/lib/kernel/protocol';
-import { getKernel } from './kernel-client';
-import { idleRun, queuedRun, reduceRun, type RunState } from './run-state';
+import { loadKernel, whenKernelLoaded, type KernelRuntime } from './kernel-loader';
+import type { RunState } from './run-state';
+import { idleRun, queuedRun } from './run-start';
+
+/** The run a repeated Run of the same code joins; runId is null while the kernel client loads. */
+interface PendingRun {
+  key: string;
+  runId: number | null;
+  done: Promise<boolean>;
+}
 
 export interface RunOptions {
   code: string;
@@ -28,7 +36,7 @@ export function useCellRunner(chapter: string, cellId: string) {
   }, []);
 
   const apply = useCallback(
-    (msg: FromKernel) => {
+    ({ reduceRun }: KernelRuntime, msg: FromKernel) => {
       stateRef.current = reduceRun(stateRef.current, msg, performance.now());
       if (msg.type === 'done' || msg.type === 'started') {
         if (frame.current !== null) cancelAnimationFrame(frame.current);
@@ -38,35 +46,52 @@ export function useCellRunner(chapter: string, cellId: string) {
     [flush],
   );
 
-  useEffect(() => getKernel(chapter).onStateLost((lost) => lost.has(cellId) && setNeedsRerun(true)), [chapter, cellId]);
+  useEffect(
+    () => whenKernelLoaded(({ getKernel }) => getKernel(chapter).onStateLost((lost) => lost.has(cellId) && setNeedsRerun(true))),
+    [chapter, cellId],
+  );
   useEffect(() => () => {
     if (frame.current !== null) cancelAnimationFrame(frame.current);
   }, []);
 
-  const pending = useRef<{ runId: number; key: string; done: Promise<boolean> } | null>(null);
+  const pending = useRef<PendingRun | null>(null);
 
+  // The kernel client loads on the first Run of the page (kernel-loader.ts); later runs find it loaded.
   const run = useCallback(
     (o: RunOptions, onNewRun?: () => void): Promise<boolean> => {
-      // A second Run of the same code while the first is queued or running (a double click,
-      // Shift+Enter held down) joins it: one run, one set of output, one run in the saved
+      // A second Run of the same code while the first is loading, queued or running (a double
+      // click, Shift+Enter held down) joins it: one run, one set of output, one run in the saved
       // progress (`onNewRun` is called only for a run that is actually queued).
       const key = JSON.stringify([o.code, o.seed, o.backend, o.checks]);
+      const p = pending.current;
       const busy = stateRef.current.status === 'queued' || stateRef.current.status === 'running';
-      if (busy && pending.current?.runId === stateRef.current.runId && pending.current.key === key) return pending.current.done;
-      const { runId, done } = getKernel(chapter).run({ cellId, code: o.code, seed: o.seed, backend: o.backend, checks: o.checks }, apply);
-      pending.current = { runId, key, done };
+      if (p?.key === key && (p.runId === null || (busy && stateRef.current.runId === p.runId))) return p.done;
+      const entry: PendingRun = { key, runId: null, done: Promise.resolve(false) };
+      entry.done = loadKernel().then((runtime) => {
+        const { runId, done } = runtime
+          .getKernel(chapter)
+          .run({ cellId, code: o.code, seed: o.seed, backend: o.backend, checks: o.checks }, (msg) => apply(runtime, msg));
+        entry.runId = runId;
+        stateRef.current = queuedRun(runId);
+        setState(stateRef.current);
+        setNeedsRerun(false);
+        return done;
+      });
+      // A kernel that failed to load must not swallow the next click.
+      entry.done.catch(() => {
+        if (pending.current === entry) pending.current = null;
+      });
+      pending.current = entry;
       onNewRun?.();
-      stateRef.current = queuedRun(runId);
-      setState(stateRef.current);
-      setNeedsRerun(false);
-      return done;
+      return entry.done;
     },
     [chapter, cellId, apply],
   );
 
   const stop = useCallback(() => {
     const { runId } = stateRef.current;
-    if (runId !== null) getKernel(chapter).stop(runId);
+    // A run id exists only once the kernel has loaded.
+    if (runId !== null) void loadKernel().then(({ getKernel }) => getKernel(chapter).stop(runId));
   }, [chapter]);
 
   const latest = useCallback(() => stateRef.current, []);

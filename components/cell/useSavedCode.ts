@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { clearCellEdit, getCell, saveCellEdit } from '@/lib/progress/cells';
 import { hashText } from '@/lib/progress/hash';
+import { onProgressLoaded } from '@/lib/progress/store';
 
 const SAVE_DELAY_MS = 400;
 
@@ -17,12 +18,16 @@ export function useSavedCode(chapter: string, cellId: string, authorCode: string
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   // Saved edits live in the browser, so they are read after hydration, not during render.
-  useEffect(() => {
-    const edit = getCell(chapter, cellId)?.edit;
-    if (!edit) return;
-    setCode(edit.code);
-    setOutdated(edit.authorHash !== authorHash);
-  }, [chapter, cellId, authorHash]);
+  useEffect(
+    () =>
+      onProgressLoaded(() => {
+        const edit = getCell(chapter, cellId)?.edit;
+        if (!edit) return;
+        setCode(edit.code);
+        setOutdated(edit.authorHash !== authorHash);
+      }),
+    [chapter, cellId, authorHash],
+  );
 
   useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current);

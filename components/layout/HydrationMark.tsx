@@ -1,10 +1,18 @@
 'use client';
 import { useEffect } from 'react';
+import { onProgressLoaded } from '@/lib/progress/store';
 
-/** Marks <html> once React has hydrated; e2e tests wait for it before clicking. */
+/**
+ * Marks <html> once React has hydrated and saved progress has been read (the validator loads
+ * lazily, just after hydration); e2e tests and the bench wait for it before acting.
+ */
 export function HydrationMark() {
-  useEffect(() => {
-    document.documentElement.dataset.hydrated = 'true';
-  }, []);
+  useEffect(
+    () =>
+      onProgressLoaded(() => {
+        document.documentElement.dataset.hydrated = 'true';
+      }),
+    [],
+  );
   return null;
 }

@@ -1,43 +1,17 @@
 'use client';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type MiniSearch from 'minisearch';
-import { searchOptions } from '@/lib/search/index-options';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 
-interface Hit {
-  id: string;
-  slug: string;
-  chapter: string;
-  heading: string;
-  anchor: string;
-}
-
-let indexPromise: Promise<MiniSearch> | undefined;
-
-/** MiniSearch and the index load on first open, so pages that never search pay nothing. */
-function loadIndex(): Promise<MiniSearch> {
-  indexPromise ??= Promise.all([import('minisearch'), fetch('/search-index.json').then((r) => r.text())]).then(([mod, json]) =>
-    mod.default.loadJSON(json, searchOptions),
-  );
-  return indexPromise;
-}
-
-function hrefOf(hit: Hit): string {
-  return `/learn/${hit.slug}${hit.anchor ? `#${hit.anchor}` : ''}`;
-}
+// The dialog, MiniSearch and the index load on first open, so pages that never search pay nothing.
+const SearchDialog = lazy(() => import('./SearchDialog').then((m) => ({ default: m.SearchDialog })));
 
 export function SearchBox() {
   const [open, setOpen] = useState(false);
-  const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<Hit[]>([]);
-  const [active, setActive] = useState(0);
-  const [failed, setFailed] = useState(false);
-  const dialog = useRef<HTMLDialogElement>(null);
-  const input = useRef<HTMLInputElement>(null);
-
+  const [wanted, setWanted] = useState(false);
   const show = useCallback(() => {
+    setWanted(true);
     setOpen(true);
-    loadIndex().catch(() => setFailed(true));
   }, []);
+  const hide = useCallback(() => setOpen(false), []);
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
@@ -50,88 +24,16 @@ export function SearchBox() {
     return () => window.removeEventListener('keydown', onKey);
   }, [show]);
 
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) {
-      d.showModal();
-      input.current?.focus();
-    } else if (!open && d.open) d.close();
-  }, [open]);
-
-  useEffect(() => {
-    let live = true;
-    if (!query.trim()) {
-      setHits([]);
-      return;
-    }
-    loadIndex()
-      .then((index) => {
-        if (!live) return;
-        setHits(index.search(query).slice(0, 8) as unknown as Hit[]);
-        setActive(0);
-      })
-      .catch(() => setFailed(true));
-    return () => {
-      live = false;
-    };
-  }, [query]);
-
-  function go(hit: Hit) {
-    setOpen(false);
-    window.location.assign(hrefOf(hit));
-  }
-
-  function onInputKey(e: React.KeyboardEvent) {
-    if (e.key === 'ArrowDown') {
-      e.preventDefault();
-      setActive((a) => Math.min(a + 1, hits.length - 1));
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault();
-      setActive((a) => Math.max(a - 1, 0));
-    } else if (e.key === 'Enter' && hits[active]) {
-      go(hits[active]);
-    }
-  }
-
   return (
     <>
       <button type="button" className="search-button" onClick={show} aria-keyshortcuts="Control+K Meta+K">
         Search <kbd>Ctrl K</kbd>
       </button>
-      <dialog
-        ref={dialog}
-        className="search-dialog"
-        aria-label="Search the course"
-        onClose={() => setOpen(false)}
-        onClick={(e) => e.target === dialog.current && setOpen(false)}
-      >
-        <input
-          ref={input}
-          type="search"
-          role="combobox"
-          aria-expanded={hits.length > 0}
-          placeholder="Search lessons…"
-          aria-label="Search lessons"
-          aria-controls="search-results"
-          aria-activedescendant={hits[active] ? `search-hit-${active}` : undefined}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          onKeyDown={onInputKey}
-        />
-        {failed && <p role="alert">The search index could not be loaded. Reload the page and try again.</p>}
-        <ul id="search-results" role="listbox" aria-label="Results">
-          {hits.map((hit, i) => (
-            <li key={hit.id} id={`search-hit-${i}`} role="option" aria-selected={i === active}>
-              <a href={hrefOf(hit)}>
-                <span className="search-heading">{hit.heading}</span>
-                <span className="search-chapter">{hit.chapter}</span>
-              </a>
-            </li>
-          ))}
-        </ul>
-        {query.trim() && hits.length === 0 && !failed && <p className="search-empty">No matches for “{query}”.</p>}
-      </dialog>
+      {wanted && (
+        <Suspense fallback={null}>
+          <SearchDialog open={open} onClose={hide} />
+        </Suspense>
+      )}
     </>
   );
 }

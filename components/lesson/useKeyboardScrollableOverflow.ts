@@ -9,10 +9,13 @@ import { useEffect } from 'react';
 export function useKeyboardScrollableOverflow(selector = '.prose .katex-display, .prose table') {
   useEffect(() => {
     const update = () => {
-      for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+      const elements = [...document.querySelectorAll<HTMLElement>(selector)];
+      // All reads first, then all writes: reading a size after a write would lay out the page again.
+      const overflowing = elements.map((el) => el.scrollWidth > el.clientWidth + 1);
+      elements.forEach((el, i) => {
         // Tables keep their own role; an equation is named so the tab stop makes sense.
         const equation = el.tagName !== 'TABLE';
-        if (el.scrollWidth > el.clientWidth + 1) {
+        if (overflowing[i]) {
           el.tabIndex = 0;
           if (equation) {
             el.setAttribute('role', 'group');
@@ -25,9 +28,10 @@ export function useKeyboardScrollableOverflow(selector = '.prose .katex-display,
             el.removeAttribute('aria-label');
           }
         }
-      }
+      });
     };
-    update();
+    // The observer reports the body's size once it has been laid out, and again on every
+    // resize; measuring from here never forces an extra layout while the page hydrates.
     const observer = new ResizeObserver(update);
     observer.observe(document.body);
     return () => observer.disconnect();

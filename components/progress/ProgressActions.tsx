@@ -1,7 +1,9 @@
 'use client';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { getProgress, replaceProgress, resetProgress } from '@/lib/progress/store';
-import { exportFileName, exportProgress, parseProgressFile } from '@/lib/progress/transfer';
+
+// Import validates with zod, so it loads after the page (and before any click needs it).
+const loadTransfer = () => import('@/lib/progress/transfer');
 
 type Message = { tone: 'ok' | 'bad'; text: string } | null;
 
@@ -13,7 +15,12 @@ export function ProgressActions() {
   const resetButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
 
-  function download() {
+  useEffect(() => {
+    void loadTransfer();
+  }, []);
+
+  async function download() {
+    const { exportFileName, exportProgress } = await loadTransfer();
     const blob = new Blob([exportProgress(getProgress())], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
@@ -27,6 +34,7 @@ export function ProgressActions() {
 
   async function upload(file: File | undefined) {
     if (!file) return;
+    const { parseProgressFile } = await loadTransfer();
     const result = parseProgressFile(await file.text(), file.name);
     if (fileInput.current) fileInput.current.value = '';
     if (!result.ok) {
@@ -49,7 +57,7 @@ export function ProgressActions() {
       <h2 id="progress-actions-heading">Keep or move your progress</h2>
       <p>Progress is saved in this browser only. Export it to a file to keep a copy or to move it to another browser.</p>
       <div className="progress-buttons">
-        <button type="button" onClick={download}>
+        <button type="button" onClick={() => void download()}>
           Export progress
         </button>
         <label className="button">

@@ -2,7 +2,8 @@
 import Link from 'next/link';
 import { useProgress } from '@/lib/progress/useProgress';
 import { chapterStatus, type CheckKind } from '@/lib/progress/completion';
-import { keyOf, type Progress } from '@/lib/progress/schema';
+import { keyOf } from '@/lib/progress/shape';
+import type { Progress } from '@/lib/progress/schema';
 import type { ChapterInventory } from '@/lib/content/inventory';
 import { ChapterProgressBar } from './ChapterProgressBar';
 import { ProgressActions } from './ProgressActions';

@@ -1,7 +1,9 @@
 'use client';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { choiceMode, gradeChoices, summarizeChoices, type ChoiceVerdict } from '@/lib/grading/choices';
+import type { ChoiceGrade, ChoiceVerdict } from '@/lib/grading/choices';
+import { choiceMode } from '@/lib/grading/display';
 import { getQuiz, recordQuizAttempt, recordQuizRevealed } from '@/lib/progress/quizzes';
+import { onProgressLoaded } from '@/lib/progress/store';
 import { useChapterSlug } from '@/components/lesson/ChapterContext';
 import { useQuizFocus } from './useQuizFocus';
 import { QuizFrame, useAnnouncer } from './QuizFrame';
@@ -12,7 +14,10 @@ export interface ChoiceSpec {
   explain: ReactNode;
 }
 
-type Graded = Extract<ReturnType<typeof gradeChoices>, { ok: true }>;
+type Graded = Extract<ChoiceGrade, { ok: true }> & { summary: string };
+
+// Grading loads on a quiz's first use (a choice picked, or a saved answer to restore), not with the page.
+const loadGrading = () => import('@/lib/grading/choices');
 
 /** Attempts after which the learner may ask to see the answer. */
 export const SHOW_ANSWER_AFTER = 2;
@@ -41,40 +46,50 @@ export function ChoiceQuiz({ id, prompt, explain, choices }: { id: string; promp
   const moveFocusTo = useQuizFocus();
 
   // Restores the last checked answer (after hydration, so server and client first render agree).
-  useEffect(() => {
-    const saved = getQuiz(slug, id);
-    if (!saved) return;
-    setAttempts(saved.attempts);
-    setRevealed(saved.revealed === true);
-    if (!Array.isArray(saved.answer)) return;
-    const g = gradeChoices(saved.answer, key, choices.length);
-    // A saved answer that no longer fits the quiz (the author changed it) is ignored.
-    if (g.ok) {
-      setSelected(saved.answer);
-      setGraded(g);
-    }
+  useEffect(
+    () =>
+      onProgressLoaded(() => {
+        const saved = getQuiz(slug, id);
+        if (!saved) return;
+        setAttempts(saved.attempts);
+        setRevealed(saved.revealed === true);
+        const answer = saved.answer;
+        if (!Array.isArray(answer)) return;
+        void loadGrading().then(({ gradeChoices, summarizeChoices }) => {
+          const g = gradeChoices(answer, key, choices.length);
+          // A saved answer that no longer fits the quiz (the author changed it) is ignored.
+          if (g.ok) {
+            setSelected(answer);
+            setGraded({ ...g, summary: summarizeChoices(g, mode) });
+          }
+        });
+      }),
     // Only on mount: later changes come from this component's own handlers.
-  }, [slug, id]);
+    [slug, id],
+  );
 
   const locked = graded !== null || revealed;
   const showAll = revealed || graded?.correct === true;
 
   function toggle(i: number) {
+    void loadGrading();
     setError('');
     setSelected((s) => (mode === 'single' ? [i] : s.includes(i) ? s.filter((x) => x !== i) : [...s, i].sort((a, b) => a - b)));
   }
 
-  function check() {
+  async function check() {
+    const { gradeChoices, summarizeChoices } = await loadGrading();
     const g = gradeChoices(selected, key, choices.length);
     if (!g.ok) {
       setError(g.error);
       setAnnouncement(g.error);
       return;
     }
-    setGraded(g);
+    const summary = summarizeChoices(g, mode);
+    setGraded({ ...g, summary });
     setAttempts((a) => a + 1);
     recordQuizAttempt(slug, id, selected, g.correct);
-    setAnnouncement(summarizeChoices(g, mode));
+    setAnnouncement(summary);
     moveFocusTo(g.correct ? status : retryButton);
   }
 
@@ -96,7 +111,7 @@ export function ChoiceQuiz({ id, prompt, explain, choices }: { id: string; promp
     moveFocusTo(status);
   }
 
-  const statusText = revealed ? 'The answer is marked above, with why each choice is right or wrong.' : graded ? summarizeChoices(graded, mode) : error;
+  const statusText = revealed ? 'The answer is marked above, with why each choice is right or wrong.' : graded ? graded.summary : error;
   const tone = revealed ? 'revealed' : graded ? (graded.correct ? 'ok' : 'bad') : error ? 'bad' : 'idle';
 
   return (
@@ -105,7 +120,7 @@ export function ChoiceQuiz({ id, prompt, explain, choices }: { id: string; promp
       kind={mode === 'single' ? 'Choose one answer' : 'Select all that apply'}
       prompt={prompt}
       announcement={announcement}
-      onSubmit={check}
+      onSubmit={() => void check()}
       actions={
         <>
           {!locked && (

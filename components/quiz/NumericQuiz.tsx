@@ -1,13 +1,18 @@
 'use client';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { formatTarget, gradeNumeric, type NumericGrade } from '@/lib/grading/numeric';
+import type { NumericGrade } from '@/lib/grading/numeric';
+import { formatTarget } from '@/lib/grading/display';
 import { getQuiz, recordQuizAttempt, recordQuizRevealed } from '@/lib/progress/quizzes';
+import { onProgressLoaded } from '@/lib/progress/store';
 import { useChapterSlug } from '@/components/lesson/ChapterContext';
 import { useQuizFocus } from './useQuizFocus';
 import { QuizFrame, useAnnouncer } from './QuizFrame';
 import { SHOW_ANSWER_AFTER } from './ChoiceQuiz';
 
 type Graded = Extract<NumericGrade, { ok: true }>;
+
+// Grading loads on a quiz's first use (typing, or a saved answer to restore), not with the page.
+const loadGrading = () => import('@/lib/grading/numeric');
 
 function summary(g: Graded): string {
   if (g.correct) return `Correct! ${g.value} is within the accepted range.`;
@@ -29,24 +34,32 @@ export function NumericQuiz(props: { id: string; prompt: ReactNode; explain: Rea
   const status = useRef<HTMLParagraphElement>(null);
   const moveFocusTo = useQuizFocus();
 
-  useEffect(() => {
-    const saved = getQuiz(slug, id);
-    if (!saved) return;
-    setAttempts(saved.attempts);
-    setRevealed(saved.revealed === true);
-    if (typeof saved.answer !== 'string') return;
-    const g = gradeNumeric(saved.answer, answer, tolerance, unit);
-    if (g.ok) {
-      setText(saved.answer);
-      setGraded(g);
-    }
+  useEffect(
+    () =>
+      onProgressLoaded(() => {
+        const saved = getQuiz(slug, id);
+        if (!saved) return;
+        setAttempts(saved.attempts);
+        setRevealed(saved.revealed === true);
+        const savedText = saved.answer;
+        if (typeof savedText !== 'string') return;
+        void loadGrading().then(({ gradeNumeric }) => {
+          const g = gradeNumeric(savedText, answer, tolerance, unit);
+          if (g.ok) {
+            setText(savedText);
+            setGraded(g);
+          }
+        });
+      }),
     // Only on mount: later changes come from this component's own handlers.
-  }, [slug, id]);
+    [slug, id],
+  );
 
   const locked = graded !== null || revealed;
   const showAll = revealed || graded?.correct === true;
 
-  function check() {
+  async function check() {
+    const { gradeNumeric } = await loadGrading();
     const g = gradeNumeric(text, answer, tolerance, unit);
     if (!g.ok) {
       // Unreadable input is not an attempt: the learner only mistyped.
@@ -88,7 +101,7 @@ export function NumericQuiz(props: { id: string; prompt: ReactNode; explain: Rea
       kind="Numeric answer"
       prompt={prompt}
       announcement={announcement}
-      onSubmit={check}
+      onSubmit={() => void check()}
       actions={
         <>
           {!locked && (
@@ -130,6 +143,7 @@ export function NumericQuiz(props: { id: string; prompt: ReactNode; explain: Rea
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? errorId : undefined}
             onChange={(e) => {
+              void loadGrading();
               setText(e.target.value);
               setError('');
             }}

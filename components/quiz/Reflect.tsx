@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { getQuiz, markReflection, saveReflection } from '@/lib/progress/quizzes';
+import { onProgressLoaded } from '@/lib/progress/store';
 import type { ReflectMark } from '@/lib/progress/schema';
 import { useChapterSlug } from '@/components/lesson/ChapterContext';
 import { extract } from './children';
@@ -34,13 +35,17 @@ export function Reflect({ id, children }: { id: string; children?: ReactNode }) 
   const answerHeading = useRef<HTMLParagraphElement>(null);
   const moveFocusTo = useQuizFocus();
 
-  useEffect(() => {
-    const saved = getQuiz(slug, id);
-    if (!saved) return;
-    if (typeof saved.answer === 'string') setText(saved.answer);
-    setRevealed(saved.revealed === true);
-    setMark(saved.mark ?? null);
-  }, [slug, id]);
+  useEffect(
+    () =>
+      onProgressLoaded(() => {
+        const saved = getQuiz(slug, id);
+        if (!saved) return;
+        if (typeof saved.answer === 'string') setText(saved.answer);
+        setRevealed(saved.revealed === true);
+        setMark(saved.mark ?? null);
+      }),
+    [slug, id],
+  );
 
   function reveal() {
     if (text.trim() === '') {

@@ -4,6 +4,7 @@ import rehypeSlug from 'rehype-slug';
 import rehypeKatex from 'rehype-katex';
 import type { PluggableList } from 'unified';
 import { rehypeCollectHeadings, type Heading } from './headings';
+import { rehypeKatexAsHtml } from './rehype-katex-html';
 import { remarkExamples } from './remark-examples';
 import { remarkDisplayMathLines } from './remark-display-math';
 import { remarkCells } from './remark-cells';
@@ -20,6 +21,12 @@ export function remarkPlugins(quizzes?: QuizCollector): PluggableList {
 }
 
 export function rehypePlugins(headings: Heading[]): PluggableList {
-  // KaTeX renders at build time; MathML is kept for screen readers ("htmlAndMathml").
-  return [rehypeSlug, [rehypeCollectHeadings, { into: headings }], [rehypeKatex, { output: 'htmlAndMathml', throwOnError: true, strict: false }]];
+  // KaTeX renders at build time; MathML is kept for screen readers ("htmlAndMathml"). Each
+  // formula then reaches the page as one HTML string (rehype-katex-html.ts).
+  return [
+    rehypeSlug,
+    [rehypeCollectHeadings, { into: headings }],
+    [rehypeKatex, { output: 'htmlAndMathml', throwOnError: true, strict: false }],
+    rehypeKatexAsHtml,
+  ];
 }

@@ -14,11 +14,9 @@ export type ChoiceGrade =
   | { ok: true; correct: boolean; verdicts: ChoiceVerdict[]; hits: number; mistakes: number; missed: number }
   | { ok: false; error: string };
 
-export type ChoiceMode = 'single' | 'multiple';
+import { choiceMode, type ChoiceMode } from './display';
 
-export function choiceMode(correct: readonly number[]): ChoiceMode {
-  return correct.length === 1 ? 'single' : 'multiple';
-}
+export { choiceMode, type ChoiceMode };
 
 function checkIndices(indices: readonly number[], count: number, what: string): string | null {
   for (const i of indices) {

@@ -42,8 +42,4 @@ export function gradeNumeric(input: string, answer: number, tolerance = 0, unit?
   return { ok: true, correct: false, value, direction: off < 0 ? 'low' : 'high' };
 }
 
-/** How an answer and its tolerance are shown to the learner: "0.693 ± 0.005 nats". */
-export function formatTarget(answer: number, tolerance = 0, unit?: string): string {
-  const base = tolerance > 0 ? `${answer} ± ${tolerance}` : `${answer}`;
-  return unit ? `${base} ${unit}` : base;
-}
+export { formatTarget } from './display';

@@ -5,6 +5,10 @@
  * own PRNG instead of tf.random* so results are identical on every backend.
  */
 
+import { mulberry32 } from './mulberry32';
+
+export { mulberry32 };
+
 /** A source of uniform numbers in [0, 1) with helpers. */
 export interface Rng {
   /** Uniform in [0, 1). */
@@ -17,18 +21,6 @@ export interface Rng {
   int(n: number): number;
   /** A fresh 32-bit integer, e.g. to seed another generator. */
   seed(): number;
-}
-
-/** mulberry32: a tiny, fast 32-bit PRNG with good statistical quality for simulations. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function checkSeed(where: string, seed: number): void {

@@ -1,4 +1,5 @@
-import { keyOf, type CellProgress } from './schema';
+import { keyOf } from './shape';
+import type { CellProgress } from './schema';
 import { getProgress, updateProgress } from './store';
 
 const now = () => new Date().toISOString();

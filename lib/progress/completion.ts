@@ -1,4 +1,5 @@
-import { keyOf, type Progress } from './schema';
+import { keyOf } from './shape';
+import type { Progress } from './schema';
 import type { ChapterInventory } from '@/lib/content/inventory';
 
 export type CheckKind = 'quiz' | 'reflect' | 'exercise';

@@ -1,4 +1,5 @@
-import { keyOf, type Progress } from './schema';
+import { keyOf } from './shape';
+import type { Progress } from './schema';
 import { getProgress, updateProgress } from './store';
 
 type ExerciseProgress = Progress['exercises'][string];

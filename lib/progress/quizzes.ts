@@ -1,4 +1,5 @@
-import { keyOf, type QuizProgress, type ReflectMark } from './schema';
+import { keyOf } from './shape';
+import type { QuizProgress, ReflectMark } from './schema';
 import { getProgress, updateProgress } from './store';
 
 const now = () => new Date().toISOString();

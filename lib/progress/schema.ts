@@ -1,8 +1,9 @@
-// zod/mini: the same schemas at a fraction of the bytes, because this file ships in every page.
+// zod/mini: the same schemas at a fraction of the bytes. Pages load this file lazily, when
+// saved progress is first read (store.ts); what they need at once lives in shape.ts.
 import * as z from '@/lib/schema/z';
+import { PROGRESS_VERSION } from './shape';
 
-/** Bump with a migration in migrate.ts whenever the shape below changes. */
-export const PROGRESS_VERSION = 1;
+export { PROGRESS_VERSION, emptyProgress, keyOf } from './shape';
 
 const isoDate = z.string();
 const count = z.int().check(z.nonnegative());
@@ -51,12 +52,3 @@ export type QuizProgress = z.infer<typeof quizProgressSchema>;
 export type CellProgress = z.infer<typeof cellProgressSchema>;
 export type ChapterProgress = z.infer<typeof chapterProgressSchema>;
 export type ReflectMark = NonNullable<QuizProgress['mark']>;
-
-export function emptyProgress(): Progress {
-  return { version: PROGRESS_VERSION, chapters: {}, quizzes: {}, exercises: {}, cells: {} };
-}
-
-/** Ids are unique per chapter only, so saved items are keyed by chapter and id. */
-export function keyOf(chapter: string, id: string): string {
-  return `${chapter}/${id}`;
-}

@@ -33,6 +33,7 @@ async function loadStore() {
   vi.stubGlobal('window', browser.window);
   const store = await import('./store');
   const quizzes = await import('./quizzes');
+  await store.whenProgressLoaded();
   return { ...store, ...quizzes };
 }
 
@@ -101,6 +102,23 @@ describe('progress store', () => {
     );
     expect(seen).toHaveBeenCalled();
     expect(s.getQuiz('intro', 'q9')?.correct).toBe(true);
+  });
+
+  it('applies updates made before the saved record was read on top of it, not over it', async () => {
+    browser.data.set(
+      'minimax:progress',
+      JSON.stringify({ version: 1, chapters: { intro: { visitedAt: 'x' } }, quizzes: {}, exercises: {}, cells: {} }),
+    );
+    vi.resetModules();
+    vi.stubGlobal('window', browser.window);
+    const store = await import('./store');
+    const quizzes = await import('./quizzes');
+    quizzes.recordQuizAttempt('gan', 'q1', [0], true);
+    expect(quizzes.getQuiz('gan', 'q1')?.correct).toBe(true);
+    await store.whenProgressLoaded();
+    expect(store.getProgress().chapters).toEqual({ intro: { visitedAt: 'x' } });
+    expect(quizzes.getQuiz('gan', 'q1')).toMatchObject({ answer: [0], attempts: 1, correct: true });
+    expect(JSON.parse(browser.data.get('minimax:progress')!).quizzes['gan/q1'].correct).toBe(true);
   });
 
   it("keeps another tab's write that landed before its storage event, when this tab writes next", async () => {

@@ -1,11 +1,17 @@
-import { loadProgress, type LoadProblem } from './load';
-import { emptyProgress, type Progress } from './schema';
+import type { LoadProblem, loadProgress } from './load';
+import type { Progress } from './schema';
+import { emptyProgress } from './shape';
 
 /**
  * The learner's progress, kept in localStorage under one key and shared by every component
  * through subscribe/getSnapshot (React's useSyncExternalStore). Other tabs' writes arrive
  * through the `storage` event. Nothing here throws: unreadable data is set aside under a
  * backup key and a full quota is reported, both through getStorageIssue().
+ *
+ * Reading validates the saved record with zod, which is loaded on the first read rather than
+ * with the page (it is the largest library a page would otherwise ship). Until it has loaded,
+ * readers see an empty record and updates are queued, then replayed on top of what was saved,
+ * so an early visit or answer is neither lost nor allowed to overwrite older progress.
  */
 export const STORAGE_KEY = 'minimax:progress';
 export const BACKUP_KEY_PREFIX = 'minimax:progress:backup:';
@@ -18,9 +24,16 @@ export type StorageIssue =
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
+type Update = (p: Progress) => Progress;
+/** null until the saved record has been read and validated. */
 let current: Progress | null = null;
 /** The stored text `current` was read from or last saved as: a difference means another tab wrote. */
 let currentRaw: string | null = null;
+/** What readers see while the validator loads: the queued updates applied to an empty record. */
+let provisional = emptyProgress();
+const queued: Update[] = [];
+let validator: Promise<void> | null = null;
+let load: typeof loadProgress | null = null;
 let issue: StorageIssue | null = null;
 
 function storage(): Storage | null {
@@ -51,10 +64,10 @@ function readRaw(): string | null {
   }
 }
 
-function read(): Progress {
+function read(parse: typeof loadProgress): Progress {
   const raw = readRaw();
   currentRaw = raw;
-  const loaded = loadProgress(raw);
+  const loaded = parse(raw);
   if (loaded.problem && raw !== null) {
     const backupKey = setAside(raw);
     // The original key now holds the fresh record, so the backup is the only copy of the old one.
@@ -84,9 +97,37 @@ function write(progress: Progress): void {
   }
 }
 
+/** Starts loading the validator; resolves once the saved record has been read. */
+export function whenProgressLoaded(): Promise<void> {
+  validator ??= import('./load').then((module) => {
+    load = module.loadProgress;
+    let progress = read(load);
+    if (queued.length > 0) {
+      for (const update of queued.splice(0)) progress = update(progress);
+      write(progress);
+    }
+    current = progress;
+    emit();
+  });
+  return validator;
+}
+
+/**
+ * Runs `read` once saved progress has been read (at once, in a microtask, if it has been), for
+ * components that restore something on mount; returns a cancel, to be an effect's cleanup.
+ */
+export function onProgressLoaded(read: () => void): () => void {
+  let live = true;
+  void whenProgressLoaded().then(() => live && read());
+  return () => {
+    live = false;
+  };
+}
+
 export function getProgress(): Progress {
-  current ??= read();
-  return current;
+  if (current) return current;
+  if (typeof window !== 'undefined') void whenProgressLoaded();
+  return provisional;
 }
 
 /** The empty value React uses while prerendering, when there is no browser storage. */
@@ -108,15 +149,19 @@ function emit() {
  * What is stored now. Another tab may have written since our last read, and its `storage` event
  * can arrive after our next update; updating its record instead of ours keeps both tabs' work.
  */
-function latest(): Progress {
-  if (current === null || (storage() && readRaw() !== currentRaw)) current = read();
-  return current;
+function latest(current: Progress, parse: typeof loadProgress): Progress {
+  return storage() && readRaw() !== currentRaw ? read(parse) : current;
 }
 
 /** Applies an immutable update and saves it. If saving fails, the change is kept for this tab and reported. */
-export function updateProgress(update: (p: Progress) => Progress): void {
-  current = update(latest());
-  write(current);
+export function updateProgress(update: Update): void {
+  if (current && load) {
+    current = update(latest(current, load));
+    write(current);
+  } else {
+    queued.push(update);
+    provisional = update(getProgress());
+  }
   emit();
 }
 
@@ -148,7 +193,9 @@ if (typeof window !== 'undefined') {
   window.addEventListener('storage', (e) => {
     // e.key is null when another tab cleared all of localStorage.
     if (e.key !== STORAGE_KEY && e.key !== null) return;
-    current = read();
+    // Before the first read, that read will see this write anyway.
+    if (!load) return;
+    current = read(load);
     emit();
   });
 }

@@ -1,0 +1,17 @@
+'use client';
+import { lazy, Suspense } from 'react';
+import type { RunState } from './run-state';
+
+// The renderers (text, tables, live plots, progress, errors) load on a cell's first Run, in
+// the few milliseconds the kernel takes to answer; a cell that never ran draws nothing here.
+const Output = lazy(() => import('./Output').then((m) => ({ default: m.Output })));
+
+/** A cell's output, or nothing before its first Run. */
+export function CellOutput({ state, budgetSeconds }: { state: RunState; budgetSeconds?: number }) {
+  if (state.status === 'idle') return null;
+  return (
+    <Suspense fallback={null}>
+      <Output state={state} budgetSeconds={budgetSeconds} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Element, Root } from 'hast';
+import type { Program } from 'estree';
+import type { MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
+import { toHtml } from 'hast-util-to-html';
+import { SKIP, visit } from 'unist-util-visit';
+
+function isFormula(node: Element): boolean {
+  const className = node.properties?.className;
+  return node.tagName === 'span' && Array.isArray(className) && className.includes('katex');
+}
+
+/** `{ __html: html }` as the estree MDX compiles into a JSX attribute value. */
+function innerHtmlExpression(html: string): Program {
+  return {
+    type: 'Program',
+    sourceType: 'module',
+    body: [
+      {
+        type: 'ExpressionStatement',
+        expression: {
+          type: 'ObjectExpression',
+          properties: [
+            {
+              type: 'Property',
+              kind: 'init',
+              method: false,
+              shorthand: false,
+              computed: false,
+              key: { type: 'Identifier', name: '__html' },
+              value: { type: 'Literal', value: html },
+            },
+          ],
+        },
+      },
+    ],
+  };
+}
+
+/**
+ * Rehype plugin (after rehype-katex): each typeset formula becomes one <span class="katex">
+ * whose content is its KaTeX HTML and MathML as a string. Otherwise MDX compiles every span of
+ * every formula into a JSX call: most of a chapter's code, and most of the elements React walks
+ * when it hydrates the page, although formulas never change. React does not hydrate inside
+ * dangerouslySetInnerHTML, so the page the reader gets is the same and a formula costs one node.
+ */
+export function rehypeKatexAsHtml() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (!isFormula(node) || !parent || index === undefined) return;
+      const formula: MdxJsxTextElementHast = {
+        type: 'mdxJsxTextElement',
+        name: 'span',
+        attributes: [
+          { type: 'mdxJsxAttribute', name: 'className', value: 'katex' },
+          {
+            type: 'mdxJsxAttribute',
+            name: 'dangerouslySetInnerHTML',
+            value: { type: 'mdxJsxAttributeValueExpression', value: '', data: { estree: innerHtmlExpression(toHtml(node.children)) } },
+          },
+        ],
+        children: [],
+      };
+      parent.children[index] = formula;
+      return SKIP;
+    });
+  };
+}

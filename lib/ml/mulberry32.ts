@@ -1,0 +1,16 @@
+/**
+ * mulberry32: a tiny, fast 32-bit PRNG with good statistical quality for simulations. In a
+ * module of its own so the figure kit, which ships in every lesson, takes only this function
+ * and not the rest of random.ts.
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
