@@ -1,11 +1,11 @@
 'use client';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import type { ChoiceGrade, ChoiceVerdict } from '@/lib/grading/choices';
 import { choiceMode } from '@/lib/grading/display';
-import { getQuiz, recordQuizAttempt, recordQuizRevealed } from '@/lib/progress/quizzes';
-import { onProgressLoaded } from '@/lib/progress/store';
+import { recordQuizAttempt, recordQuizRevealed } from '@/lib/progress/quizzes';
 import { useChapterSlug } from '@/components/lesson/ChapterContext';
 import { useQuizFocus } from './useQuizFocus';
+import { useSavedQuiz } from './useSavedQuiz';
 import { QuizFrame, useAnnouncer } from './QuizFrame';
 
 export interface ChoiceSpec {
@@ -36,37 +36,23 @@ export function ChoiceQuiz({ id, prompt, explain, choices }: { id: string; promp
   const mode = choiceMode(key);
   const [selected, setSelected] = useState<number[]>([]);
   const [graded, setGraded] = useState<Graded | null>(null);
-  const [attempts, setAttempts] = useState(0);
-  const [revealed, setRevealed] = useState(false);
+  const { attempts, setAttempts, revealed, setRevealed } = useSavedQuiz(slug, id, (answer) => {
+    if (!Array.isArray(answer)) return;
+    void loadGrading().then(({ gradeChoices, summarizeChoices }) => {
+      const g = gradeChoices(answer, key, choices.length);
+      // A saved answer that no longer fits the quiz (the author changed it) is ignored.
+      if (g.ok) {
+        setSelected(answer);
+        setGraded({ ...g, summary: summarizeChoices(g, mode) });
+      }
+    });
+  });
   const [error, setError] = useState('');
   const [announcement, setAnnouncement] = useAnnouncer();
   const firstInput = useRef<HTMLInputElement>(null);
   const retryButton = useRef<HTMLButtonElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
   const moveFocusTo = useQuizFocus();
-
-  // Restores the last checked answer (after hydration, so server and client first render agree).
-  useEffect(
-    () =>
-      onProgressLoaded(() => {
-        const saved = getQuiz(slug, id);
-        if (!saved) return;
-        setAttempts(saved.attempts);
-        setRevealed(saved.revealed === true);
-        const answer = saved.answer;
-        if (!Array.isArray(answer)) return;
-        void loadGrading().then(({ gradeChoices, summarizeChoices }) => {
-          const g = gradeChoices(answer, key, choices.length);
-          // A saved answer that no longer fits the quiz (the author changed it) is ignored.
-          if (g.ok) {
-            setSelected(answer);
-            setGraded({ ...g, summary: summarizeChoices(g, mode) });
-          }
-        });
-      }),
-    // Only on mount: later changes come from this component's own handlers.
-    [slug, id],
-  );
 
   const locked = graded !== null || revealed;
   const showAll = revealed || graded?.correct === true;

@@ -1,11 +1,11 @@
 'use client';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import type { NumericGrade } from '@/lib/grading/numeric';
 import { formatTarget } from '@/lib/grading/display';
-import { getQuiz, recordQuizAttempt, recordQuizRevealed } from '@/lib/progress/quizzes';
-import { onProgressLoaded } from '@/lib/progress/store';
+import { recordQuizAttempt, recordQuizRevealed } from '@/lib/progress/quizzes';
 import { useChapterSlug } from '@/components/lesson/ChapterContext';
 import { useQuizFocus } from './useQuizFocus';
+import { useSavedQuiz } from './useSavedQuiz';
 import { QuizFrame, useAnnouncer } from './QuizFrame';
 import { SHOW_ANSWER_AFTER } from './ChoiceQuiz';
 
@@ -25,35 +25,22 @@ export function NumericQuiz(props: { id: string; prompt: ReactNode; explain: Rea
   const inputId = useId();
   const [text, setText] = useState('');
   const [graded, setGraded] = useState<Graded | null>(null);
-  const [attempts, setAttempts] = useState(0);
-  const [revealed, setRevealed] = useState(false);
+  const { attempts, setAttempts, revealed, setRevealed } = useSavedQuiz(slug, id, (savedText) => {
+    if (typeof savedText !== 'string') return;
+    void loadGrading().then(({ gradeNumeric }) => {
+      const g = gradeNumeric(savedText, answer, tolerance, unit);
+      if (g.ok) {
+        setText(savedText);
+        setGraded(g);
+      }
+    });
+  });
   const [error, setError] = useState('');
   const [announcement, announce] = useAnnouncer();
   const input = useRef<HTMLInputElement>(null);
   const retryButton = useRef<HTMLButtonElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
   const moveFocusTo = useQuizFocus();
-
-  useEffect(
-    () =>
-      onProgressLoaded(() => {
-        const saved = getQuiz(slug, id);
-        if (!saved) return;
-        setAttempts(saved.attempts);
-        setRevealed(saved.revealed === true);
-        const savedText = saved.answer;
-        if (typeof savedText !== 'string') return;
-        void loadGrading().then(({ gradeNumeric }) => {
-          const g = gradeNumeric(savedText, answer, tolerance, unit);
-          if (g.ok) {
-            setText(savedText);
-            setGraded(g);
-          }
-        });
-      }),
-    // Only on mount: later changes come from this component's own handlers.
-    [slug, id],
-  );
 
   const locked = graded !== null || revealed;
   const showAll = revealed || graded?.correct === true;
