@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: measures, prints a table, and saves JSON under bench/results/.
  * Flags: --skip-build (reuse out/), --quick (fewer iterations), --only=weight,lighthouse (run
- * only the named parts: node, build, compile, weight, browser, lighthouse; the JSON then goes to
+ * only the named parts: node, profile, build, compile, weight, browser, lighthouse; the JSON then goes to
  * a .partial file and latest.json is left as it was).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import { nodeThroughput } from './node-throughput.mts';
+import { stepProfiles } from './step-profile.mts';
 import { pageWeights } from './page-weight.mts';
 import { chapterCompileTimes, siteBuildSeconds } from './build-time.mts';
 import { browserFigures } from './browser.mts';
@@ -17,7 +18,7 @@ import { readOutline } from '../lib/content/course';
 const args = new Set(process.argv.slice(2));
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
-const runs = (part: 'node' | 'build' | 'compile' | 'weight' | 'browser' | 'lighthouse') => !only || only.has(part);
+const runs = (part: 'node' | 'profile' | 'build' | 'compile' | 'weight' | 'browser' | 'lighthouse') => !only || only.has(part);
 const iterations = args.has('--quick') ? 200 : 1000;
 const results: Record<string, unknown> = {
   date: new Date().toISOString(),
@@ -29,6 +30,16 @@ if (runs('node')) {
   const node = await nodeThroughput(iterations);
   results.nodeThroughput = node;
   console.table(node.map((r) => ({ backend: r.backend, 'it/s': Math.round(r.itPerSec) })));
+}
+
+if (runs('profile')) {
+  console.log('Where an iteration goes (ganlab-default in Node, tf.profile; per iteration)…');
+  const profiles = await stepProfiles();
+  results.stepProfile = profiles;
+  for (const p of profiles) {
+    console.log(`${p.backend}: ${Math.round(p.kernelsPerIteration)} kernels, ${p.kernelMs.toFixed(2)} ms in kernels of ${p.wallMs.toFixed(2)} ms wall (unprofiled)`);
+    console.table(p.top.map((k) => ({ kernel: k.kernel, 'calls': +k.count.toFixed(1), 'ms': +k.ms.toFixed(3) })));
+  }
 }
 
 if (runs('build') && !args.has('--skip-build')) {

@@ -133,6 +133,19 @@ describe('progress store', () => {
     expect(Object.keys(stored.quizzes).sort()).toEqual(['intro/q1', 'intro/q2', 'intro/q3']);
   });
 
+  it("puts back an answer that another tab's simultaneous write dropped, and saves both", async () => {
+    const s = await loadStore();
+    s.recordQuizAttempt('intro', 'q0', [0], true);
+    const base = browser.data.get('minimax:progress')!;
+    s.recordQuizAttempt('intro', 'q1', [0], true);
+    // The other tab saved its answer on top of the record from before ours: q1 is gone.
+    const theirs = JSON.parse(base);
+    theirs.quizzes['intro/q2'] = { answer: [1], attempts: 1, correct: true, updatedAt: 'y' };
+    browser.otherTabWrites('minimax:progress', JSON.stringify(theirs));
+    expect(Object.keys(s.getProgress().quizzes).sort()).toEqual(['intro/q0', 'intro/q1', 'intro/q2']);
+    expect(Object.keys(JSON.parse(browser.data.get('minimax:progress')!).quizzes).sort()).toEqual(['intro/q0', 'intro/q1', 'intro/q2']);
+  });
+
   it('keeps a quiz passed once it has been answered correctly', async () => {
     const s = await loadStore();
     s.recordQuizAttempt('intro', 'q1', [0], true);

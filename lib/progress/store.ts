@@ -1,6 +1,7 @@
 import type { LoadProblem, loadProgress } from './load';
 import type { Progress } from './schema';
 import { emptyProgress } from './shape';
+import { changesBetween, reconcile, type RecentChange } from './reconcile';
 
 /**
  * The learner's progress, kept in localStorage under one key and shared by every component
@@ -29,6 +30,10 @@ type Update = (p: Progress) => Progress;
 let current: Progress | null = null;
 /** The stored text `current` was read from or last saved as: a difference means another tab wrote. */
 let currentRaw: string | null = null;
+/** This tab's own recent changes, in case another tab's simultaneous write drops them (reconcile.ts). */
+let recent: RecentChange[] = [];
+/** Long enough for any other tab's write to have reached this one; short enough that an old change never comes back. */
+const RECENT_MS = 5_000;
 /** What readers see while the validator loads: the queued updates applied to an empty record. */
 let provisional = emptyProgress();
 const queued: Update[] = [];
@@ -145,18 +150,30 @@ function emit() {
   for (const l of listeners) l();
 }
 
+/** Another tab's record as stored now, with any of this tab's recent changes it dropped put back (and saved). */
+function readOtherTabsWrite(parse: typeof loadProgress): Progress {
+  const incoming = read(parse);
+  const fresh = recent.filter((c) => Date.now() - c.at < RECENT_MS);
+  const { merged, pending } = reconcile(incoming, fresh);
+  recent = fresh;
+  if (pending.length > 0) write(merged);
+  return merged;
+}
+
 /**
  * What is stored now. Another tab may have written since our last read, and its `storage` event
  * can arrive after our next update; updating its record instead of ours keeps both tabs' work.
  */
 function latest(current: Progress, parse: typeof loadProgress): Progress {
-  return storage() && readRaw() !== currentRaw ? read(parse) : current;
+  return storage() && readRaw() !== currentRaw ? readOtherTabsWrite(parse) : current;
 }
 
 /** Applies an immutable update and saves it. If saving fails, the change is kept for this tab and reported. */
 export function updateProgress(update: Update): void {
   if (current && load) {
-    current = update(latest(current, load));
+    const before = latest(current, load);
+    current = update(before);
+    recent = [...recent.filter((c) => Date.now() - c.at < RECENT_MS), ...changesBetween(before, current, Date.now())];
     write(current);
   } else {
     queued.push(update);
@@ -195,7 +212,7 @@ if (typeof window !== 'undefined') {
     if (e.key !== STORAGE_KEY && e.key !== null) return;
     // Before the first read, that read will see this write anyway.
     if (!load) return;
-    current = read(load);
+    current = readOtherTabsWrite(load);
     emit();
   });
 }
