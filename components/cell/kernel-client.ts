@@ -236,7 +236,7 @@ function mayArriveLate(msg: FromKernel): boolean {
 let kernel: { chapter: string; client: KernelClient } | null = null;
 
 /**
- * Leaving the chapter for a page without cells (home, glossary) unmounts every cell: the
+ * Leaving the chapter for a page without cells (home, /progress) unmounts every cell: the
  * kernel is then thrown away, so its worker and tensors do not outlive the chapter. Checked
  * a task later, because React unregisters and re-registers a cell within one commit when
  * its callbacks change.
