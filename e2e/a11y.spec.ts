@@ -39,3 +39,29 @@ test('every lesson has no axe violations on a 360 px phone', async ({ page }) =>
     await expectNoViolations(page, `${path} (360 px)`);
   }
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`answered quizzes, with their feedback and explanations, have no axe violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/learn/what-is-a-generative-model');
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    // Right, partly right (wrong and missed choices explained), out of tolerance, and a revealed model answer.
+    const single = page.locator('[data-quiz="sampler-can-do"]');
+    await single.getByLabel('Draw a new sample').check();
+    await single.getByRole('button', { name: 'Check' }).click();
+    const multi = page.locator('[data-quiz="which-are-implicit"]');
+    await multi.getByLabel('The generator of a GAN').check();
+    await multi.getByRole('button', { name: 'Check' }).click();
+    const numeric = page.locator('[data-quiz="pushforward-density"]');
+    await numeric.getByLabel('Your answer').fill('5');
+    await numeric.getByRole('button', { name: 'Check' }).click();
+    const reflect = page.locator('[data-reflect="why-no-likelihood"]');
+    await reflect.getByLabel('Your answer', { exact: true }).fill('No density formula.');
+    await reflect.getByRole('button', { name: 'Show model answer' }).click();
+    for (const quiz of [single, multi, numeric]) await expect(quiz.locator('.quiz-status')).not.toBeEmpty();
+    await expect(reflect.getByRole('button', { name: 'Got it' })).toBeVisible();
+
+    const { violations } = await new AxeBuilder({ page }).include('[data-quiz]').include('[data-reflect]').analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  });
+}
