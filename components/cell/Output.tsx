@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { OutputItem } from '@/lib/kernel/protocol';
 import { LivePlot } from './LivePlot';
 import { describeRate, type RunState } from './run-state';
+import { tensorBalance } from '@/lib/kernel/format';
 
 /** Text longer than this is folded behind "Show more", so a huge print cannot swamp the page. */
 const FOLD_CHARS = 2000;
@@ -100,7 +101,7 @@ export function StatusLine({ state }: { state: RunState }) {
   const r = state.result;
   if (!r || !r.backend) return null;
   const seconds = r.elapsedMs < 1000 ? `${Math.round(r.elapsedMs)} ms` : `${(r.elapsedMs / 1000).toFixed(2)} s`;
-  const leaked = r.leakedTensors === 0 ? 'no tensors leaked' : `${r.leakedTensors} tensor${Math.abs(r.leakedTensors) === 1 ? '' : 's'} ${r.leakedTensors > 0 ? 'leaked' : 'freed'}`;
+  const leaked = tensorBalance(r.leakedTensors);
   return (
     <span>
       {r.ok ? 'Done' : 'Ended'} in {seconds} · backend <span className="cell-backend">{r.backend}</span> ·{' '}

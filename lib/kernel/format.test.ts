@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
-import { displayItem, formatValue, printItem } from './format';
+import { displayItem, formatValue, printItem, tensorBalance } from './format';
 
 describe('print and display formatting', () => {
   it('prints values separated by spaces, strings bare and numbers at full precision', () => {
@@ -30,5 +30,15 @@ describe('print and display formatting', () => {
 
   it('displays a plain object as a key/value table', () => {
     expect(displayItem({ mean: 0.5 })).toEqual({ kind: 'table', columns: ['key', 'value'], rows: [['mean', '0.5']], omitted: 0 });
+  });
+});
+
+describe('tensorBalance', () => {
+  it('says how many tensors a run left behind or freed, without a minus sign', () => {
+    expect(tensorBalance(0)).toBe('no tensors leaked');
+    expect(tensorBalance(1)).toBe('1 tensor leaked');
+    expect(tensorBalance(3)).toBe('3 tensors leaked');
+    expect(tensorBalance(-1)).toBe('1 tensor freed');
+    expect(tensorBalance(-20)).toBe('20 tensors freed');
   });
 });

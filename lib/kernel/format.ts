@@ -95,3 +95,10 @@ export function displayItem(v: unknown): OutputItem {
   }
   return printItem([v]);
 }
+
+/** The run's change in live tensors, for the cell's status line: "3 tensors leaked", "20 tensors freed". */
+export function tensorBalance(change: number): string {
+  if (change === 0) return 'no tensors leaked';
+  const count = Math.abs(change);
+  return `${count} tensor${count === 1 ? '' : 's'} ${change > 0 ? 'leaked' : 'freed'}`;
+}
