@@ -73,6 +73,14 @@ export { gaussianFit, frechetGaussians, frechetDistance } from './measures';
 /** Modes covered and high-quality share (within 3σ of the nearest centre) for ring/grid data. */
 export { modeCoverage } from './measures';
 export type { ModeCoverage } from './measures';
+/** Inception Score exp(E KL(p(y|x) ‖ p(y))) from rows of class probabilities, and the marginal p(y). */
+export { inceptionScore, marginalLabels } from './inception-score';
+/** k nearest data points of each sample (memorisation checks); k-th neighbour radii within a set. */
+export { nearestNeighbours, kthNeighbourRadii, shareInsideBalls } from './neighbours';
+export type { Neighbours } from './neighbours';
+/** Precision and recall of generated samples with k-NN manifolds (Kynkäänniemi et al. 2019). */
+export { precisionRecall } from './precision-recall';
+export type { PrecisionRecall } from './precision-recall';
 export type { PointsLike } from './points';
 
 // Linear algebra and games for the chapters.
