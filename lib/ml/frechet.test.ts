@@ -14,7 +14,7 @@ const traceTerm = (c1: Matrix, c2: Matrix) => frechetGaussians(zeros(c1.length),
 
 /** A rotation in the (i, j) plane of R^d. */
 function givens(d: number, i: number, j: number, angle: number): Matrix {
-  const g = Array.from({ length: d }, (_, r) => Array.from({ length: d }, (__, c) => (r === c ? 1 : 0)));
+  const g: Matrix = Array.from({ length: d }, (_, r) => Array.from({ length: d }, (__, c) => (r === c ? 1 : 0)));
   g[i][i] = g[j][j] = Math.cos(angle);
   g[i][j] = -Math.sin(angle);
   g[j][i] = Math.sin(angle);
