@@ -11,8 +11,8 @@ export default function InceptionScoreFigure() {
   const row = toyRow(toy, 0);
   const marginal = toyMarginal(toy);
   const bars = [
-    ...row.map((p, c) => ({ c, p, which: 'p(y | x) of one sample' })),
-    ...marginal.map((p, c) => ({ c, p, which: 'p(y), averaged over samples' })),
+    ...row.map((p, c) => ({ c, p, which: 'p(y|x), one sample' })),
+    ...marginal.map((p, c) => ({ c, p, which: 'p(y), the average' })),
   ];
   const hRow = entropy(row);
   const hMarginal = entropy(marginal);
@@ -28,6 +28,7 @@ export default function InceptionScoreFigure() {
           Plot.plot({
             height: 300,
             marginLeft: 44,
+            marginRight: 90,
             fy: { label: null },
             x: { label: 'class y', tickFormat: (d: number) => String(d) },
             y: { domain: [0, 1], label: 'probability', grid: true },
@@ -36,7 +37,7 @@ export default function InceptionScoreFigure() {
                 x: 'c',
                 y: 'p',
                 fy: 'which',
-                fill: (d: { which: string }) => (d.which.startsWith('p(y |') ? 'var(--accent)' : 'darkorange'),
+                fill: (d: { which: string }) => (d.which.startsWith('p(y|x)') ? 'var(--accent)' : 'darkorange'),
                 fillOpacity: focus === 'upper' || focus === 'lower' || focus === 'entropies' ? 1 : 0.8,
               }),
               Plot.ruleY([0]),
