@@ -3,7 +3,7 @@ import { entropy, toyInceptionScore, toyMarginal, toyRow } from './inception-toy
 
 const CLASSES = 10;
 
-/** One sample's p(y|x) beside the marginal p(y) of a toy classifier, with the Inception Score read out. */
+/** One sample's p(y|x) (top) above the marginal p(y) (bottom) of a toy classifier, with the Inception Score read out. */
 export default function InceptionScoreFigure() {
   const { used = 10, confidence = 0.9 } = useParams();
   const focus = useFocus();
@@ -11,8 +11,8 @@ export default function InceptionScoreFigure() {
   const row = toyRow(toy, 0);
   const marginal = toyMarginal(toy);
   const bars = [
-    ...row.map((p, c) => ({ c, p, which: 'p(y|x), one sample' })),
-    ...marginal.map((p, c) => ({ c, p, which: 'p(y), the average' })),
+    ...row.map((p, c) => ({ c, p, which: 'p(y|x)' })),
+    ...marginal.map((p, c) => ({ c, p, which: 'p(y)' })),
   ];
   const hRow = entropy(row);
   const hMarginal = entropy(marginal);
@@ -21,15 +21,15 @@ export default function InceptionScoreFigure() {
   return (
     <div>
       <PlotFigure
-        ariaLabel={`Class probabilities of one sample and the average over samples, for a classifier that uses ${toy.used} of ${CLASSES} classes with confidence ${confidence}`}
+        ariaLabel={`Class probabilities p(y|x) of one sample (top) and their average p(y) over samples (bottom), for a classifier that uses ${toy.used} of ${CLASSES} classes with confidence ${confidence}`}
         height={300}
         deps={[toy.used, confidence, focus]}
         render={(Plot) =>
           Plot.plot({
             height: 300,
             marginLeft: 44,
-            marginRight: 90,
-            fy: { label: null },
+            marginRight: 60,
+            fy: { label: null, domain: ['p(y|x)', 'p(y)'] },
             x: { label: 'class y', tickFormat: (d: number) => String(d) },
             y: { domain: [0, 1], label: 'probability', grid: true },
             marks: [
