@@ -66,6 +66,7 @@ export function LivePlot({ model }: { model: PlotModel }) {
       unsubscribe();
     };
     // The spec never changes for a model; rows arrive through subscribe.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [model]);
 
   return (
