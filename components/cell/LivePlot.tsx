@@ -2,15 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MarkSpec } from '@/lib/kernel/protocol';
 import type { PlotModel } from '@/lib/kernel/plot-model';
-
-type PlotModule = typeof import('@observablehq/plot');
-
-let plotModule: Promise<PlotModule> | null = null;
-/** Observable Plot loads on the first chart a page draws, never with the page. */
-function loadPlot(): Promise<PlotModule> {
-  plotModule ??= import('@observablehq/plot');
-  return plotModule;
-}
+import { loadPlot, type PlotModule } from '@/components/figure/loadPlot';
 
 function buildMark(Plot: PlotModule, m: MarkSpec, model: PlotModel) {
   const { mark, data, values, ...options } = m;
