@@ -1,6 +1,6 @@
 /**
- * Every tag an author may write in a chapter and the props each accepts, as CONTRACT.md defines
- * them. The content checker reads this table; components/mdx/index.tsx renders the same names.
+ * Every tag an author may write in a chapter and the props each accepts, as the authoring guide
+ * (content-guide/authoring/index.mdx) documents them. The content checker reads this table; components/mdx/index.tsx renders the same names.
  * Adding a component or a prop means adding it here too, or `npm run check:content` rejects it.
  */
 
@@ -20,7 +20,7 @@ export interface ComponentSpec {
 export const calloutKinds = ['note', 'pitfall', 'deep-dive'] as const;
 export const cellBackends = ['auto', 'cpu', 'wasm', 'webgl', 'webgpu'] as const;
 
-// Each entry matches the component's documentation: components/quiz, components/cell/README.md,
+// Each entry matches the component's documentation: the authoring guide, components/cell/README.md,
 // components/figure/README.md.
 export const knownComponents: Readonly<Record<string, ComponentSpec>> = {
   Callout: { summary: 'a boxed aside', props: { kind: { values: calloutKinds }, title: {} } },
