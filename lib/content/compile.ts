@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import { bundleMDX } from 'mdx-bundler';
 import { parseSource } from './frontmatter';
 import { ContentError, type ContentProblem } from './errors';
@@ -65,6 +66,8 @@ function problemsFromBuildError(error: unknown, file: string): ContentProblem[] 
 }
 
 export async function compileChapter(slug: string, root?: string): Promise<CompiledChapter> {
+  // mdx-bundler needs an absolute folder to resolve a chapter's imports from.
+  root = root === undefined ? undefined : path.resolve(root);
   const absFile = chapterFile(slug, root);
   const file = displayPath(absFile);
   let source: string;

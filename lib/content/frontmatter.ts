@@ -39,7 +39,9 @@ export function parseSource(source: string, file: string): ParsedSource {
   }
   let data: unknown;
   try {
-    data = matter(source).data;
+    // Options (even empty) turn off gray-matter's cache, which answers a second read of a file
+    // whose YAML failed with empty data ("title is required") instead of the error.
+    data = matter(source, {}).data;
   } catch (e) {
     const mark = (e as { mark?: { line: number; column: number } }).mark;
     return {
