@@ -64,7 +64,7 @@ function* references(node: Estree): Generator<Estree> {
       for (const a of (c.attributes as Estree[]) ?? []) yield* references(a);
       continue;
     }
-    if (node.type === 'JSXAttribute' && c === node.name) continue;
+    if (node.type === 'JSXAttribute' && c === (node.name as unknown)) continue;
     if (node.type === 'ExportSpecifier' && c === node.exported) continue;
     yield* references(c);
   }
