@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '.';
 import { formatProblem } from '../errors';
+import { guideFile, guideRoot } from '../guide';
+import { checkPage } from '.';
 
 const fixtures = 'lib/content/check/fixtures';
 
@@ -130,5 +132,9 @@ describe('the real course', () => {
   it('has no content problems (content/ and the authoring guide)', () => {
     const { errors } = checkContent({ root: 'content', pages: ['content-guide/authoring/index.mdx'] });
     expect(errors.map(formatProblem)).toEqual([]);
+  });
+
+  it('the build\'s check of the authoring guide resolves its links against the course, as the checker does', () => {
+    expect(checkPage(guideFile(), guideRoot()).map(formatProblem)).toEqual([]);
   });
 });

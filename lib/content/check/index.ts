@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../paths';
 import { checkCourse, type CourseCheck } from './course';
@@ -80,6 +81,8 @@ export function checkContent({ root = contentDir(), pages = [] }: CheckOptions =
  * Problems of course.json itself are the checker's and readCourse's to report.
  */
 export function checkPage(absFile: string, root: string = contentDir()): Problem[] {
+  // A page's own folder without a course.json (the authoring guide's) links into the real course.
+  if (!fs.existsSync(path.join(root, 'course.json'))) root = contentDir();
   const resolved = path.resolve(absFile);
   const inCourse = path.dirname(path.dirname(resolved)) === path.resolve(root);
   const loaded = loadCourse(root, inCourse ? [] : [resolved]);
