@@ -92,7 +92,8 @@ function programsOf(node: Nodes): Estree[] {
 export function checkExpressions(f: CheckedFile): Problem[] {
   const tree = f.tree as Nodes;
   const programs = [...walk(tree)].flatMap(([node]) => programsOf(node));
-  // Imports and top-level exports are visible to every expression of the chapter.
+  // Imports and top-level exports are visible to every expression of the chapter. Names bound
+  // inside an expression (an arrow's parameter) count everywhere: lenient, never a false alarm.
   const defined = new Set<string>(builtins);
   for (const program of programs) bound(program, defined);
   for (const program of programs) {

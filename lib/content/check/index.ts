@@ -85,9 +85,31 @@ export function checkPage(absFile: string, root: string = contentDir()): Problem
   if (!fs.existsSync(path.join(root, 'course.json'))) root = contentDir();
   const resolved = path.resolve(absFile);
   const inCourse = path.dirname(path.dirname(resolved)) === path.resolve(root);
-  const loaded = loadCourse(root, inCourse ? [] : [resolved]);
+  const loaded = loadCourseCached(root, inCourse ? [] : [resolved]);
   const mine = loaded.files.find(({ file }) => path.resolve(file.dir, 'index.mdx') === resolved) ?? loadFileOutside(resolved, inCourse);
   return checkOne(mine, loaded.site).sort(byPlace);
+}
+
+/**
+ * The build compiles every chapter, and each needs the whole course for its links: parse the
+ * course once per process while no file of it has changed (the dev server edits them).
+ */
+const courseCache = new Map<string, { stamp: string; loaded: LoadedCourse }>();
+
+function stampOf(root: string, pages: string[]): string {
+  const files = [path.join(root, 'course.json'), ...pages];
+  if (fs.existsSync(root)) for (const d of fs.readdirSync(root)) files.push(path.join(root, d, 'index.mdx'));
+  return files.map((f) => (fs.existsSync(f) ? `${f}@${fs.statSync(f).mtimeMs}:${fs.statSync(f).size}` : f)).join('|');
+}
+
+function loadCourseCached(root: string, pages: string[]): LoadedCourse {
+  const key = [path.resolve(root), ...pages].join('|');
+  const stamp = stampOf(root, pages);
+  const hit = courseCache.get(key);
+  if (hit?.stamp === stamp) return hit.loaded;
+  const loaded = loadCourse(root, pages);
+  courseCache.set(key, { stamp, loaded });
+  return loaded;
 }
 
 /** A chapter folder that course.json does not list, compiled by a test: checked all the same. */

@@ -46,13 +46,16 @@ describe('quizzes: what the page could not grade is refused', () => {
 });
 
 describe('syntax: each error at its real place, and the rest of the chapter still checked', () => {
-  it('an unclosed flow tag and an unclosed inline tag, then the problems after them', () => {
+  it('an unclosed flow tag, an unclosed inline tag, a tag missing its >, a stray closing tag, and the problems between them', () => {
     const f = at('unclosed-jsx');
     expect(errors('unclosed-jsx')).toEqual([
       `${f}:11:1  MDX syntax: <Quiz> is never closed: add </Quiz> where its content ends (or write <Quiz … /> if it has none)`,
       `${f}:18:10  <Callout kind="warning">: must be one of note, pitfall, deep-dive`,
       `${f}:20:11  <Value> is outside a <SideBySide>: it shows a <Param> of the <SideBySide> it is in`,
       `${f}:22:18  MDX syntax: <Explain> is never closed: add </Explain> where its content ends (or write <Explain … /> if it has none)`,
+      `${f}:25:1  MDX syntax: <Callout is never finished with ">" (the parser stopped at 27:6: Unexpected character \`<\` (U+003C) after attribute name, expected a character that can start an attribute name, such as a letter, \`$\`, or \`_\`; \`=\` to initialize a value; or the end of the tag)`,
+      // The parser reads </Step> as closing the open <Quiz>, and says so.
+      `${f}:29:1  MDX syntax: Unexpected closing tag \`</Step>\`, expected corresponding closing tag for \`<Quiz>\` (11:1-11:17)`,
     ]);
   });
 

@@ -39,9 +39,23 @@ function describe(error: unknown, text: string): SyntaxError | null {
     };
   }
   if (typeof e.line !== 'number' || typeof e.column !== 'number') return null;
+  const at = offsetOf(text, e.line, e.column);
+  const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+  // A tag that runs on over lines fails where the parser gives up, not where the author left it
+  // unfinished: report the tag's own start, and blank the whole tag.
+  const tagStart = text.lastIndexOf('<', at - 1);
+  const tag = tagStart >= 0 ? /^<([A-Za-z][\w.]*)[^>]*$/.exec(text.slice(tagStart, at)) : null;
+  if (tag && /tag|attribute/.test(reason) && text.slice(tagStart, at).includes('\n')) {
+    const before = text.slice(0, tagStart);
+    return {
+      line: before.split('\n').length,
+      column: tagStart - before.lastIndexOf('\n'),
+      message: `MDX syntax: <${tag[1]} is never finished with ">" (the parser stopped at ${e.line}:${e.column}: ${reason})`,
+      blank: { from: tagStart, to: lineEnd },
+    };
+  }
   const from = offsetOf(text, e.line, 1);
-  const end = text.indexOf('\n', from);
-  return { line: e.line, column: e.column, message: `MDX syntax: ${reason}`, blank: { from, to: end < 0 ? text.length : end } };
+  return { line: e.line, column: e.column, message: `MDX syntax: ${reason}`, blank: { from, to: lineEnd } };
 }
 
 /**

@@ -17,10 +17,6 @@ const refusedTags: Record<string, string> = {
 export function checkUnsafeHtml(f: CheckedFile): Problem[] {
   const problems: Problem[] = [];
   for (const [node] of walk(f.tree as Nodes)) {
-    if (node.type === 'html') {
-      problems.push(at(f.file, node, 'raw HTML is not allowed here: write MDX (components or markdown)'));
-      continue;
-    }
     if (!isJsx(node) || !node.name) continue;
     const refused = refusedTags[node.name.toLowerCase()];
     if (refused) problems.push(at(f.file, node, refused));
