@@ -79,6 +79,8 @@ describe('checkContent reports every problem with file:line:column', () => {
       `${f}:33:23  <Exercise id="ex"> solution block does not parse: Unexpected token`,
       `${f}:36:1  a fence inside <Exercise id="ex"> must be \`\`\`js starter, \`\`\`js solution or \`\`\`js check (got "js helper")`,
       `${f}:41:1  cells run JavaScript: write \`\`\`js cell, not \`\`\`python cell`,
+      `${f}:45:1  <Exercise id="nested"> has no \`\`\`js check block`,
+      `${f}:51:1  a fence inside <Exercise id="nested"> must sit directly in it, not inside another element`,
     ]);
   });
 

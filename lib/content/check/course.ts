@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { courseSchema, slugPattern } from '../schema';
+import { courseSchema } from '../schema';
+import { idPattern } from '../components';
 import { displayPath } from '../paths';
 import { pointAt, type Problem } from './types';
 
@@ -90,7 +91,7 @@ export function checkCourse(root: string): CourseCheck {
     const n = counts.get(slug) ?? 0;
     counts.set(slug, n + 1);
     if (n > 0) problems.push({ file: shown, ...locate(text, slug, n), message: `course.json lists "${slug}" more than once` });
-    else if (slugPattern.test(slug) && !withIndex.includes(slug)) {
+    else if (idPattern.test(slug) && !withIndex.includes(slug)) {
       problems.push({ file: shown, ...locate(text, slug, 0), message: `course.json lists "${slug}" but ${displayPath(path.join(root, slug, 'index.mdx'))} does not exist: create it with npm run new:chapter, or remove the entry` });
     }
   }
