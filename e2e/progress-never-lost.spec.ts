@@ -45,7 +45,8 @@ async function answer(page: Page, quiz: 'sampler-can-do' | 'which-are-implicit')
 }
 
 test('an unreadable record is left as it was while storage is too full to back it up, then backed up once there is room', async ({ page }) => {
-  const corrupt = '{"version":1,"quizzes":{';
+  // Longer than a fresh record, so the browser would let a write over it through.
+  const corrupt = `{"version":1,"quizzes":{"${'x'.repeat(4000)}`;
   await store(page, [[KEY, corrupt]]);
   await fillStorage(page);
   await gotoLesson(page, chapter);

@@ -16,11 +16,13 @@ afterEach(() => {
 });
 
 describe('a record that must be backed up, while storage is full', () => {
+  // Each is longer than what would replace it, so a browser would let that write through.
+  const long = 'x'.repeat(2000);
   const cases = [
-    ['unreadable', '{"version":1,"quizzes":{', 'corrupt'],
-    ['partly invalid', record({ 'intro/q1': quiz(), 'intro/q2': { answer: [0], attempts: 'many' } }), 'partial'],
-    ['of version 0', JSON.stringify({ visited: ['intro'] }), 'quota'],
-    ['of version 99', record({ 'intro/q1': quiz() }, 99), 'future'],
+    ['unreadable', `{"version":1,"quizzes":{"${long}`, 'corrupt'],
+    ['partly invalid', record({ 'intro/q1': quiz(), 'intro/q2': { answer: [0], attempts: long } }), 'partial'],
+    ['of version 0', JSON.stringify({ visited: ['intro'], notes: long }), 'quota'],
+    ['of version 99', record({ 'intro/q1': quiz(), 'intro/q2': { answer: long } }, 99), 'future'],
   ] as const;
   it.each(cases)('an %s record is left as it was, the tab works from memory and says so', async (_name, stored, kind) => {
     browser.data.set(KEY, stored);
@@ -33,7 +35,7 @@ describe('a record that must be backed up, while storage is full', () => {
   });
 
   it('backs up and saves as soon as there is room again, keeping what was done meanwhile', async () => {
-    const stored = '{"version":1,"quizzes":{';
+    const stored = `{"version":1,"quizzes":{"${'x'.repeat(2000)}`;
     browser.data.set(KEY, stored);
     browser.fill(true);
     const s = await openPage(browser);

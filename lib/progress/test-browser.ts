@@ -1,14 +1,20 @@
 import { vi } from 'vitest';
 
-/** For store tests: a Map-backed localStorage that can be made full, plus the window's storage listeners. */
+/**
+ * For store tests: a Map-backed localStorage that can be made full, plus the window's storage
+ * listeners. Full means what it means in a browser: no write may make the stored total larger,
+ * but one that replaces a value with a shorter one succeeds.
+ */
 export function fakeBrowser() {
   const data = new Map<string, string>();
-  let full = false;
+  let limit: number | null = null;
+  const total = () => [...data].reduce((n, [k, v]) => n + k.length + v.length, 0);
   const storageListeners: ((e: { key: string | null }) => void)[] = [];
   const localStorage = {
     getItem: (k: string) => data.get(k) ?? null,
     setItem: (k: string, v: string) => {
-      if (full) throw Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+      const after = total() - (data.has(k) ? k.length + data.get(k)!.length : 0) + k.length + v.length;
+      if (limit !== null && after > limit) throw Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
       data.set(k, v);
     },
     removeItem: (k: string) => data.delete(k),
@@ -21,7 +27,7 @@ export function fakeBrowser() {
   return {
     data,
     window,
-    fill: (isFull: boolean) => (full = isFull),
+    fill: (isFull: boolean) => (limit = isFull ? total() : null),
     /** What another tab's write looks like from here. */
     otherTabWrites: (key: string, value: string) => {
       data.set(key, value);
