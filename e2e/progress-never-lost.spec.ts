@@ -143,8 +143,12 @@ test('a backup of a newer version or an unreadable one cannot be restored, says 
   await expect(panel).toContainText('It cannot be read (it is not valid JSON), so there is nothing to restore.');
   await expect(panel.getByRole('button', { name: 'Restore backup…' })).toHaveCount(0);
 
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => v.id)).toEqual([]);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), scheme).toEqual([]);
+  }
 
   await panel.getByRole('listitem').first().getByRole('button', { name: 'Delete backup…' }).click();
   await panel.getByRole('button', { name: 'Yes, delete it' }).click();

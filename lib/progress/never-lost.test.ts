@@ -46,6 +46,19 @@ describe('a record that must be backed up, while storage is full', () => {
     expect(Object.keys(JSON.parse(browser.data.get(KEY)!).quizzes).sort()).toEqual(['intro/q3', 'intro/q4']);
     expect(s.getStorageIssue()).toMatchObject({ kind: 'corrupt', backupKey: expect.stringMatching(/^minimax:progress:backup:/) });
   });
+
+  it("drops its warning when another tab replaces the unreadable record with a valid one", async () => {
+    browser.data.set(KEY, `{"version":1,"quizzes":{"${'x'.repeat(2000)}`);
+    browser.fill(true);
+    const s = await openPage(browser);
+    expect(s.getStorageIssue()).toMatchObject({ kind: 'corrupt', backupKey: null });
+    browser.fill(false);
+    browser.otherTabWrites(KEY, record({ 'intro/q1': quiz() }));
+    expect(s.getStorageIssue()).toBeNull();
+    s.recordQuizAttempt('intro', 'q2', [0], true);
+    expect(browser.backups()).toEqual([]);
+    expect(Object.keys(JSON.parse(browser.data.get(KEY)!).quizzes).sort()).toEqual(['intro/q1', 'intro/q2']);
+  });
 });
 
 describe('one invalid entry', () => {

@@ -81,8 +81,9 @@ function read(parse: typeof loadProgress): Progress {
     issue = { kind: 'future', version: problem.version };
     return progress;
   }
-  // Whatever was pending backup has been replaced by what was just read.
+  // Whatever was pending backup has been replaced (by another tab) with what was just read.
   unsafeToOverwrite = null;
+  if ((issue?.kind === 'corrupt' || issue?.kind === 'partial') && issue.backupKey === null) issue = null;
   if (raw !== null && (problem || migratedFrom !== undefined)) {
     if (problem) issue = { ...problem, backupKey: null };
     unsafeToOverwrite = raw;
