@@ -144,8 +144,12 @@ test('a backup of a newer version or an unreadable one cannot be restored, says 
   await expect(panel.getByRole('button', { name: 'Restore backup…' })).toHaveCount(0);
 
   for (const scheme of ['light', 'dark'] as const) {
+    // The theme follows the system as the page loads.
     await page.emulateMedia({ colorScheme: scheme });
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
     await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+    await expect(panel.getByRole('listitem')).toHaveCount(2);
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), scheme).toEqual([]);
   }
