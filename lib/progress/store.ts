@@ -107,7 +107,8 @@ function backUpFirst(s: Storage): boolean {
   }
   unsafeToOverwrite = null;
   lastBackupKey = key;
-  if (issue?.kind === 'corrupt' || issue?.kind === 'partial') issue = { ...issue, backupKey: key };
+  // The problem just read is now backed up (an import's backup of a later record is another matter).
+  if ((issue?.kind === 'corrupt' || issue?.kind === 'partial') && issue.backupKey === null) issue = { ...issue, backupKey: key };
   return true;
 }
 
