@@ -57,9 +57,9 @@ test('the 404 page declares a policy and breaks none of it', async ({ page, cons
 
 test('under the policy a lesson trains on wasm, checks an exercise, and searches', async ({ page }) => {
   const violations = await watchViolations(page);
-  const workerPolicies: string[] = [];
+  const workerPolicies: Promise<string>[] = [];
   page.on('worker', (worker) => {
-    void page.request.get(worker.url()).then((r) => workerPolicies.push(r.headers()['content-security-policy'] ?? ''));
+    workerPolicies.push(page.request.get(worker.url()).then((r) => r.headers()['content-security-policy'] ?? ''));
   });
   await page.goto('/learn/what-is-a-generative-model');
   await hydrated(page);
@@ -70,7 +70,7 @@ test('under the policy a lesson trains on wasm, checks an exercise, and searches
   await runAndWait(page, 'fitted-params');
   await expect(cell(page, 'fitted-params').locator('.cell-output')).toContainText(/μ = \d\.\d{3}/);
   // The kernel ran under its own policy, which the server sends with the worker's script.
-  expect(workerPolicies).toEqual([expect.stringContaining("script-src 'self' 'unsafe-eval'")]);
+  expect(await Promise.all(workerPolicies)).toEqual([expect.stringContaining("script-src 'self' 'unsafe-eval'")]);
 
   const ex = page.locator('[data-exercise="gaussian-loglik"]');
   await ex.getByRole('button', { name: 'Show solution' }).click();
