@@ -55,6 +55,21 @@ test('the 404 page declares a policy and breaks none of it', async ({ page, cons
   consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !e.includes('404')));
 });
 
+test('a lesson opened from the home page runs under the home page\'s policy and works', async ({ page }) => {
+  const violations = await watchViolations(page);
+  await page.goto('/');
+  await hydrated(page);
+  await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+  await page.getByRole('link', { name: 'Start the course' }).click();
+  await expect(page).toHaveURL(/\/learn\//);
+  // The App Router swapped the page in: no new document, so no new policy.
+  await expect(page.locator('.toc a').first()).toBeAttached();
+  expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+  await page.locator('[data-cell]').first().getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.locator('[data-cell]').first().locator('.cell-status')).toContainText('Done', { timeout: 60_000 });
+  expect(await violations()).toEqual([]);
+});
+
 test('under the policy a lesson trains on wasm, checks an exercise, and searches', async ({ page }) => {
   const violations = await watchViolations(page);
   const workerPolicies: Promise<string>[] = [];

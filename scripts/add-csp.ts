@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { evaluatesMdx, pageHeaderPolicy, pagePolicy, scriptHashes, uncoveredInlineScripts, withPolicyMeta, workerPolicy } from './csp';
+import { pageHeaderPolicy, pagePolicy, scriptHashes, uncoveredInlineScripts, withPolicyMeta, workerPolicy } from './csp';
 
 const out = path.resolve(process.argv[2] ?? 'out');
 
@@ -30,13 +30,13 @@ const files = htmlFiles(out);
 for (const file of files) {
   const route = routeOf(file);
   const html = fs.readFileSync(file, 'utf8');
-  const needs = { scriptHashes: scriptHashes(html), evaluatesMdx: evaluatesMdx(route) };
-  const page = withPolicyMeta(html, pagePolicy(needs));
+  const hashes = scriptHashes(html);
+  const page = withPolicyMeta(html, pagePolicy(hashes));
   const uncovered = uncoveredInlineScripts(page);
   if (uncovered.length) throw new Error(`csp: ${route} has inline scripts its policy does not allow: ${uncovered[0].slice(0, 80)}`);
   fs.writeFileSync(file, page);
   // The 404 page answers unknown URLs, so no path names it; its <meta> alone applies.
-  if (route !== '/404' && route !== '/_not-found') headers.push(route, `  Content-Security-Policy: ${pageHeaderPolicy(needs)}`);
+  if (route !== '/404' && route !== '/_not-found') headers.push(route, `  Content-Security-Policy: ${pageHeaderPolicy(hashes)}`);
 }
 fs.writeFileSync(path.join(out, '_headers'), `${headers.join('\n')}\n`);
 console.log(`csp: policy written into ${files.length} pages and out/_headers`);

@@ -5,23 +5,17 @@
  */
 import { createHash } from 'node:crypto';
 
-export interface PageNeeds {
-  /** sha256 sources (`'sha256-…'`) of the inline scripts the page itself carries. */
-  scriptHashes: string[];
-  /** The page hydrates compiled MDX with mdx-bundler's getMDXComponent, which runs `new Function`. */
-  evaluatesMdx: boolean;
-}
-
-/** Pages that hydrate an MDX bundle: the lessons and the authoring guide. */
-export function evaluatesMdx(route: string): boolean {
-  return route === '/authoring' || route.startsWith('/learn/');
-}
-
-/** The policy of one page, as written in its `<meta http-equiv>`. */
-export function pagePolicy({ scriptHashes, evaluatesMdx }: PageNeeds): string {
+/**
+ * The policy of one page, as written in its `<meta http-equiv>`, given the sha256 sources of
+ * the inline scripts the page carries.
+ */
+export function pagePolicy(scriptHashes: string[]): string {
   return [
     "default-src 'self'",
-    ['script-src', "'self'", ...scriptHashes, ...(evaluatesMdx ? ["'unsafe-eval'"] : [])].join(' '),
+    // 'unsafe-eval': mdx-bundler's getMDXComponent evaluates a chapter with `new Function`. Every
+    // page needs it: the App Router opens a lesson from any page without loading a new document,
+    // so the policy of the page the learner arrived on is the one the lesson runs under.
+    ['script-src', "'self'", ...scriptHashes, "'unsafe-eval'"].join(' '),
     // KaTeX's HTML sizes glyphs with style="…" attributes and Plot adds a <style> to each chart
     // and legend; neither can be hashed. CSS cannot send data off the site: default-src is 'self'.
     "style-src 'self' 'unsafe-inline'",
@@ -34,8 +28,8 @@ export function pagePolicy({ scriptHashes, evaluatesMdx }: PageNeeds): string {
 }
 
 /** As an HTTP header a page's policy can also forbid framing, which a `<meta>` cannot. */
-export function pageHeaderPolicy(needs: PageNeeds): string {
-  return `${pagePolicy(needs)}; frame-ancestors 'none'`;
+export function pageHeaderPolicy(scriptHashes: string[]): string {
+  return `${pagePolicy(scriptHashes)}; frame-ancestors 'none'`;
 }
 
 /**
