@@ -1,0 +1,261 @@
+/**
+ * Population training: P independent GANs trained as one set of tfjs ops with a leading
+ * population axis, so the per-kernel dispatch that dominates small models is paid once per
+ * iteration for all P members. Members differ by seed and optionally by one swept setting.
+ * Member i follows exactly the path of `new GanTrainer({...config, seed, [setting]: value})`:
+ * its weights are built by that trainer, and its data, noise and interpolation draws come from
+ * its own copy of the seeded stream in the same order (population.test.ts checks it).
+ */
+import * as tf from '@tensorflow/tfjs';
+import { dataArray, noiseArray, type DataName } from './data';
+import { discriminatorTerms, generatorTerm } from './losses';
+import { createRng, rng, uniformArray, type Rng } from './random';
+import { stackMlps, type StackedMlp } from './stacked-mlp';
+import { stackedOptimizer, type StackedOptimizer } from './stacked-optimizer';
+import { GanTrainer, type GanConfig } from './train';
+
+export const SWEEP_PARAMS = ['dLr', 'gLr', 'clip', 'gradientPenalty', 'realWeight'] as const;
+/** A setting that can differ across members: learning rates, clip c, penalty λ, real-term weight. */
+export type SweepParam = (typeof SWEEP_PARAMS)[number];
+
+export interface PopulationOptions {
+  /** One member per seed (per swept value). */
+  seeds: number[];
+  /** Every seed runs once with each value; members are ordered value by value. */
+  sweep?: { param: SweepParam; values: number[] };
+}
+
+export interface Member {
+  index: number;
+  seed: number;
+  /** The swept setting's value for this member (undefined without a sweep). */
+  value?: number;
+  config: GanConfig;
+}
+
+/** The single-model config of one member: the base config with its seed and swept value. */
+export function memberConfig(base: GanConfig, seed: number, param?: SweepParam, value?: number): GanConfig {
+  const c: GanConfig = { ...base, seed };
+  if (param === undefined || value === undefined) return c;
+  if (param === 'dLr') return { ...c, dOptimizer: { ...base.dOptimizer, lr: value } };
+  if (param === 'gLr') return { ...c, gOptimizer: { ...base.gOptimizer, lr: value } };
+  return { ...c, [param]: value };
+}
+
+/** [P, rows, dim] blocks, one per member drawn from its own stream, sliced per batch. */
+class StackedAtlas {
+  private block: tf.Tensor3D | null = null;
+  private cursor = 0;
+  constructor(
+    private readonly make: (r: Rng) => Float32Array,
+    private readonly streams: Rng[],
+    private readonly rows: number,
+    private readonly dim: number,
+    private readonly batch: number,
+  ) {}
+  next(): tf.Tensor3D {
+    if (!this.block || this.cursor + this.batch > this.rows) {
+      this.block?.dispose();
+      const P = this.streams.length;
+      const all = new Float32Array(P * this.rows * this.dim);
+      this.streams.forEach((r, i) => all.set(this.make(r), i * this.rows * this.dim));
+      this.block = tf.keep(tf.tensor3d(all, [P, this.rows, this.dim]));
+      this.cursor = 0;
+    }
+    const s = this.block.slice([0, this.cursor, 0], [-1, this.batch, -1]);
+    this.cursor += this.batch;
+    return s;
+  }
+  dispose(): void {
+    this.block?.dispose();
+    this.block = null;
+  }
+}
+
+export class PopulationTrainer {
+  readonly config: GanConfig;
+  readonly members: Member[];
+  readonly size: number;
+  readonly generator: StackedMlp;
+  readonly discriminator: StackedMlp;
+  iteration = 0;
+  private readonly dOpt: StackedOptimizer;
+  private readonly gOpt: StackedOptimizer;
+  private readonly streams: Rng[];
+  private readonly real: StackedAtlas;
+  private readonly noise: StackedAtlas;
+  /** Per-member settings as [P] or [P, 1, 1] tensors (null where unused). */
+  private readonly clip: tf.Tensor3D | null;
+  private readonly lambda: tf.Tensor1D | null;
+  private readonly realWeight: tf.Tensor1D;
+  private lastD: tf.Tensor1D | null = null;
+  private lastG: tf.Tensor1D | null = null;
+
+  constructor(config: GanConfig, opts: PopulationOptions) {
+    if (typeof config.data !== 'string') throw new Error('PopulationTrainer: data must be a built-in data set name');
+    if (!Array.isArray(opts.seeds) || opts.seeds.length === 0) throw new Error('PopulationTrainer: seeds must list at least one seed');
+    const sweep = opts.sweep;
+    if (sweep) {
+      if (!(SWEEP_PARAMS as readonly string[]).includes(sweep.param)) {
+        throw new Error(`PopulationTrainer: cannot sweep "${sweep.param}"; valid: ${SWEEP_PARAMS.join(', ')}`);
+      }
+      if (!Array.isArray(sweep.values) || sweep.values.length === 0) throw new Error('PopulationTrainer: sweep.values is empty');
+      // λ = 0 would switch the penalty (and its random draws) off for that member only.
+      if (sweep.param === 'gradientPenalty' && sweep.values.some((v) => !(v > 0))) {
+        throw new Error(`PopulationTrainer: swept gradientPenalty values must be > 0, got [${sweep.values}]`);
+      }
+    }
+    this.config = config;
+    const values = sweep ? sweep.values : [undefined];
+    this.members = values.flatMap((value, j) =>
+      opts.seeds.map((seed, i) => ({
+        index: j * opts.seeds.length + i,
+        seed,
+        value,
+        config: memberConfig(config, seed, sweep?.param, value),
+      })),
+    );
+    const P = (this.size = this.members.length);
+    // Build each member as a single trainer would (same draws, same validation), keep its stream.
+    const gs = [];
+    const ds = [];
+    const trainers: GanTrainer[] = [];
+    this.streams = [];
+    try {
+      for (const m of this.members) {
+        const t = new GanTrainer(m.config);
+        trainers.push(t);
+        this.streams.push(rng());
+        gs.push(t.generator);
+        ds.push(t.discriminator);
+      }
+      const opt = (s: GanConfig['generator'], secondOrder: boolean) => ({
+        hidden: s.activation ?? 'relu',
+        output: s.output ?? 'linear',
+        leakySlope: s.leakySlope ?? 0.2,
+        secondOrder,
+      });
+      this.generator = stackMlps(gs, opt(config.generator, false));
+      this.discriminator = stackMlps(ds, opt(config.discriminator, this.members.some((m) => Boolean(m.config.gradientPenalty))));
+    } finally {
+      for (const t of trainers) t.dispose();
+    }
+    const mc = this.members.map((m) => m.config);
+    this.dOpt = stackedOptimizer(config.dOptimizer, this.discriminator.variables, mc.map((c) => c.dOptimizer.lr));
+    this.gOpt = stackedOptimizer(config.gOptimizer, this.generator.variables, mc.map((c) => c.gOptimizer.lr));
+    this.clip = mc[0].clip !== undefined ? tf.keep(tf.tensor3d(mc.map((c) => c.clip as number), [P, 1, 1])) : null;
+    this.lambda = mc[0].gradientPenalty ? tf.keep(tf.tensor1d(mc.map((c) => c.gradientPenalty as number))) : null;
+    this.realWeight = tf.keep(tf.tensor1d(mc.map((c) => c.realWeight ?? 1)));
+    const b = config.batchSize;
+    const rows = Math.max(1, Math.floor((config.atlasSize ?? 12000) / b)) * b;
+    const data = config.data as DataName;
+    this.real = new StackedAtlas((r) => dataArray(data, rows, r), this.streams, rows, 2, b);
+    this.noise = new StackedAtlas((r) => noiseArray(config.noise, rows, config.noiseDim, r), this.streams, rows, config.noiseDim, b);
+  }
+
+  /** One D/critic step of every member. */
+  dStep(): void {
+    const c = this.config;
+    const D = this.discriminator;
+    if (D.layers.some((l) => l.sn)) D.updateSpectral();
+    const perMember = tf.tidy(() => {
+      const real = this.real.next();
+      const fake = this.generator.apply(this.noise.next());
+      const eps = this.lambda ? this.interpolationWeights() : null;
+      let losses: tf.Tensor1D | null = null;
+      const { grads } = tf.variableGrads(() => {
+        const t = discriminatorTerms(c.loss, D.logits(real), D.logits(fake), c);
+        let l = tf.add(tf.mul(this.realWeight, tf.mean(t.real, [1, 2])), tf.mean(t.fake, [1, 2])) as tf.Tensor1D;
+        if (this.lambda && eps) l = tf.add(l, this.penalty(real, fake, eps));
+        losses = tf.keep(l);
+        return tf.sum(l) as tf.Scalar;
+      }, D.variables);
+      this.dOpt.apply(D.variables.map((v) => grads[v.name]));
+      return losses as unknown as tf.Tensor1D;
+    });
+    if (this.clip) {
+      const cl = this.clip;
+      tf.tidy(() => {
+        for (const v of D.variables) v.assign(tf.minimum(tf.maximum(v, tf.neg(cl)), cl));
+      });
+    }
+    this.lastD?.dispose();
+    this.lastD = perMember;
+  }
+
+  /** One G step of every member; D is left untouched. */
+  gStep(): void {
+    const G = this.generator;
+    const perMember = tf.tidy(() => {
+      const z = this.noise.next();
+      let losses: tf.Tensor1D | null = null;
+      const { grads } = tf.variableGrads(() => {
+        const l = tf.mean(generatorTerm(this.config.loss, this.discriminator.logits(G.apply(z))), [1, 2]) as tf.Tensor1D;
+        losses = tf.keep(l);
+        return tf.sum(l) as tf.Scalar;
+      }, G.variables);
+      this.gOpt.apply(G.variables.map((v) => grads[v.name]));
+      return losses as unknown as tf.Tensor1D;
+    });
+    this.lastG?.dispose();
+    this.lastG = perMember;
+  }
+
+  /** One iteration of every member: dSteps D steps then gSteps G steps. No readbacks. */
+  step(): void {
+    for (let i = 0; i < this.config.dSteps; i++) this.dStep();
+    for (let i = 0; i < this.config.gSteps; i++) this.gStep();
+    this.iteration++;
+  }
+
+  /** The latest per-member losses (reads back; call at report time). */
+  async losses(): Promise<{ dLoss: Float32Array; gLoss: Float32Array }> {
+    const nan = () => new Float32Array(this.size).fill(NaN);
+    const [d, g] = await Promise.all([this.lastD?.data(), this.lastG?.data()]);
+    return { dLoss: (d as Float32Array) ?? nan(), gLoss: (g as Float32Array) ?? nan() };
+  }
+
+  /** n samples of every member from one shared noise batch (seeded by `noiseSeed`), [P, n, dataDim]. */
+  sample(n: number, noiseSeed = 0): tf.Tensor3D {
+    if (!Number.isInteger(n) || n < 1) throw new Error(`sample: n must be an integer >= 1, got ${n}`);
+    const { noise, noiseDim } = this.config;
+    const z = noiseArray(noise, n, noiseDim, createRng(noiseSeed));
+    return tf.tidy(() => this.generator.apply(tf.tile(tf.tensor3d(z, [1, n, noiseDim]), [this.size, 1, 1])));
+  }
+
+  /** Run `iterations` iterations as fast as possible (benchmark); waits for the backend at the end. */
+  async run(iterations: number): Promise<{ iterations: number; ms: number; modelItPerSec: number }> {
+    const t0 = performance.now();
+    for (let i = 0; i < iterations; i++) this.step();
+    await this.losses();
+    const ms = performance.now() - t0;
+    return { iterations, ms, modelItPerSec: (1000 * iterations * this.size) / ms };
+  }
+
+  dispose(): void {
+    this.generator.dispose();
+    this.discriminator.dispose();
+    this.dOpt.dispose();
+    this.gOpt.dispose();
+    this.real.dispose();
+    this.noise.dispose();
+    tf.dispose([this.clip, this.lambda, this.realWeight, this.lastD, this.lastG].filter((t) => t !== null));
+    this.lastD = this.lastG = null;
+  }
+
+  /** ε ~ U(0, 1) per row and member, drawn from each member's stream as gradientPenalty does. */
+  private interpolationWeights(): tf.Tensor3D {
+    const n = this.config.batchSize;
+    const all = new Float32Array(this.size * n);
+    this.streams.forEach((r, i) => all.set(uniformArray(n, 0, 1, r), i * n));
+    return tf.tensor3d(all, [this.size, n, 1]);
+  }
+
+  /** λᵢ·mean((‖∇f(x̂)‖ − 1)²) per member, as lipschitz.gradientPenalty computes it for one. */
+  private penalty(real: tf.Tensor3D, fake: tf.Tensor3D, eps: tf.Tensor3D): tf.Tensor1D {
+    const xhat = tf.add(tf.mul(eps, real), tf.mul(tf.sub(1, eps), fake));
+    const g = tf.grad((x: tf.Tensor) => tf.sum(this.discriminator.logits(x as tf.Tensor3D)))(xhat);
+    const norm = tf.sqrt(tf.add(tf.sum(tf.square(g), 2), 1e-12));
+    return tf.mul(this.lambda as tf.Tensor1D, tf.mean(tf.square(tf.sub(norm, 1)), 1));
+  }
+}
