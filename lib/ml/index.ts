@@ -104,3 +104,11 @@ export type { GanConfig, NetSpec, OptimizerSpec, Report, TrainOptions } from './
 /** Named configurations: gan, nsgan, wgan-clip, wgan-gp, sngan-hinge, ganlab-default. */
 export { PRESETS, PRESET_NAMES, preset, createTrainer, benchmark } from './presets';
 export type { PresetName } from './presets';
+
+// Populations.
+/** P GANs trained as one set of ops (leading population axis); seeds × one swept setting; outcomes(n). */
+export { PopulationTrainer, memberConfig, SWEEP_PARAMS } from './population';
+export type { PopulationOptions, Member, SweepParam } from './population';
+/** One model's outcome from its samples: modes covered, grid JS, diverged / collapsed verdicts. */
+export { outcome, OUTCOME_THRESHOLDS } from './outcomes';
+export type { Outcome } from './outcomes';

@@ -9,6 +9,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { dataArray, noiseArray, type DataName } from './data';
 import { discriminatorTerms, generatorTerm } from './losses';
+import { outcome, type Outcome } from './outcomes';
 import { createRng, rng, uniformArray, type Rng } from './random';
 import { stackMlps, type StackedMlp } from './stacked-mlp';
 import { stackedOptimizer, type StackedOptimizer } from './stacked-optimizer';
@@ -221,6 +222,18 @@ export class PopulationTrainer {
     const { noise, noiseDim } = this.config;
     const z = noiseArray(noise, n, noiseDim, createRng(noiseSeed));
     return tf.tidy(() => this.generator.apply(tf.tile(tf.tensor3d(z, [1, n, noiseDim]), [this.size, 1, 1])));
+  }
+
+  /** Each member's outcome (mode coverage, divergence estimate, verdicts) from n samples; reads back. */
+  async outcomes(n = 1000): Promise<Outcome[]> {
+    const s = this.sample(n);
+    const flat = (await s.data()) as Float32Array;
+    s.dispose();
+    const { dLoss, gLoss } = await this.losses();
+    const data = this.config.data as DataName;
+    return this.members.map((m) =>
+      outcome(flat.subarray(m.index * n * 2, (m.index + 1) * n * 2), data, [dLoss[m.index], gLoss[m.index]]),
+    );
   }
 
   /** Run `iterations` iterations as fast as possible (benchmark); waits for the backend at the end. */
