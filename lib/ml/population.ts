@@ -7,7 +7,10 @@
  * its own copy of the seeded stream in the same order (population.test.ts checks it).
  */
 import * as tf from '@tensorflow/tfjs';
+import { Atlas, interleave } from './atlas';
 import { dataArray, noiseArray, type DataName } from './data';
+import { applyFoldedSgd, canBackprop, dStepGrads, gStepGrads, netShape, type BackpropGan } from './gan-backprop';
+import { LossGradients } from './loss-grads';
 import { discriminatorTerms, generatorTerm } from './losses';
 import { outcome, type Outcome } from './outcomes';
 import { createRng, rng, uniformArray, type Rng } from './random';
@@ -43,36 +46,6 @@ export function memberConfig(base: GanConfig, seed: number, param?: SweepParam, 
   return { ...c, [param]: value };
 }
 
-/** [P, rows, dim] blocks, one per member drawn from its own stream, sliced per batch. */
-class StackedAtlas {
-  private block: tf.Tensor3D | null = null;
-  private cursor = 0;
-  constructor(
-    private readonly make: (r: Rng) => Float32Array,
-    private readonly streams: Rng[],
-    private readonly rows: number,
-    private readonly dim: number,
-    private readonly batch: number,
-  ) {}
-  next(): tf.Tensor3D {
-    if (!this.block || this.cursor + this.batch > this.rows) {
-      this.block?.dispose();
-      const P = this.streams.length;
-      const all = new Float32Array(P * this.rows * this.dim);
-      this.streams.forEach((r, i) => all.set(this.make(r), i * this.rows * this.dim));
-      this.block = tf.keep(tf.tensor3d(all, [P, this.rows, this.dim]));
-      this.cursor = 0;
-    }
-    const s = this.block.slice([0, this.cursor, 0], [-1, this.batch, -1]);
-    this.cursor += this.batch;
-    return s;
-  }
-  dispose(): void {
-    this.block?.dispose();
-    this.block = null;
-  }
-}
-
 export class PopulationTrainer {
   readonly config: GanConfig;
   readonly members: Member[];
@@ -83,14 +56,16 @@ export class PopulationTrainer {
   private readonly dOpt: StackedOptimizer;
   private readonly gOpt: StackedOptimizer;
   private readonly streams: Rng[];
-  private readonly real: StackedAtlas;
-  private readonly noise: StackedAtlas;
+  private readonly real: Atlas;
+  private readonly noise: Atlas;
   /** Per-member settings as [P] or [P, 1, 1] tensors (null where unused). */
   private readonly clip: tf.Tensor3D | null;
   private readonly lambda: tf.Tensor1D | null;
   private readonly realWeight: tf.Tensor1D;
-  private lastD: tf.Tensor1D | null = null;
-  private lastG: tf.Tensor1D | null = null;
+  /** Per-member losses [P] (tape path) or the scores they come from at report time (backprop path). */
+  private lastD: tf.Tensor | null = null;
+  private lastG: tf.Tensor | null = null;
+  private readonly backprop: BackpropGan | null;
 
   constructor(config: GanConfig, opts: PopulationOptions) {
     if (typeof config.data !== 'string') throw new Error('PopulationTrainer: data must be a built-in data set name');
@@ -142,16 +117,33 @@ export class PopulationTrainer {
       for (const t of trainers) t.dispose();
     }
     const mc = this.members.map((m) => m.config);
-    this.dOpt = stackedOptimizer(config.dOptimizer, this.discriminator.variables, mc.map((c) => c.dOptimizer.lr));
-    this.gOpt = stackedOptimizer(config.gOptimizer, this.generator.variables, mc.map((c) => c.gOptimizer.lr));
+    const fast = canBackprop(config);
+    this.dOpt = stackedOptimizer(config.dOptimizer, this.discriminator.variables, mc.map((c) => c.dOptimizer.lr), fast);
+    this.gOpt = stackedOptimizer(config.gOptimizer, this.generator.variables, mc.map((c) => c.gOptimizer.lr), fast);
+    const fold = (o: GanConfig['dOptimizer']) => (o.kind === 'sgd' ? -o.lr : 1);
+    this.backprop = fast
+      ? {
+          G: this.generator.layers,
+          D: this.discriminator.layers,
+          gNet: netShape(config.generator),
+          dNet: netShape(config.discriminator),
+          lossGrads: new LossGradients({
+            loss: config.loss, batch: config.batchSize, realLabel: config.realLabel, stacked: true,
+            realWeight: mc.map((c) => c.realWeight ?? 1),
+            dScale: mc.map((c) => fold(c.dOptimizer)),
+            gScale: mc.map((c) => fold(c.gOptimizer)),
+          }),
+        }
+      : null;
     this.clip = mc[0].clip !== undefined ? tf.keep(tf.tensor3d(mc.map((c) => c.clip as number), [P, 1, 1])) : null;
     this.lambda = mc[0].gradientPenalty ? tf.keep(tf.tensor1d(mc.map((c) => c.gradientPenalty as number))) : null;
     this.realWeight = tf.keep(tf.tensor1d(mc.map((c) => c.realWeight ?? 1)));
     const b = config.batchSize;
     const rows = Math.max(1, Math.floor((config.atlasSize ?? 12000) / b)) * b;
     const data = config.data as DataName;
-    this.real = new StackedAtlas((r) => dataArray(data, rows, r), this.streams, rows, 2, b);
-    this.noise = new StackedAtlas((r) => noiseArray(config.noise, rows, config.noiseDim, r), this.streams, rows, config.noiseDim, b);
+    // Each member's block comes from its own stream, as a single trainer's would.
+    this.real = new Atlas(() => interleave(this.streams.map((r) => dataArray(data, rows, r)), b, 2));
+    this.noise = new Atlas(() => interleave(this.streams.map((r) => noiseArray(config.noise, rows, config.noiseDim, r)), b, config.noiseDim));
   }
 
   /** One D/critic step of every member. */
@@ -159,9 +151,14 @@ export class PopulationTrainer {
     const c = this.config;
     const D = this.discriminator;
     if (D.layers.some((l) => l.sn)) D.updateSpectral();
-    const perMember = tf.tidy(() => {
-      const real = this.real.next();
-      const fake = this.generator.apply(this.noise.next());
+    const bp = this.backprop;
+    const perMember = bp ? tf.tidy(() => {
+      const { grads, scores } = dStepGrads(bp, this.real.next<tf.Tensor3D>(), this.noise.next<tf.Tensor3D>());
+      this.dOpt.apply(grads);
+      return scores;
+    }) : tf.tidy(() => {
+      const real = this.real.next<tf.Tensor3D>();
+      const fake = this.generator.apply(this.noise.next<tf.Tensor3D>());
       const eps = this.lambda ? this.interpolationWeights() : null;
       let losses: tf.Tensor1D | null = null;
       const { grads } = tf.variableGrads(() => {
@@ -187,8 +184,13 @@ export class PopulationTrainer {
   /** One G step of every member; D is left untouched. */
   gStep(): void {
     const G = this.generator;
-    const perMember = tf.tidy(() => {
-      const z = this.noise.next();
+    const bp = this.backprop;
+    const perMember = bp ? tf.tidy(() => {
+      const { grads, scores } = gStepGrads(bp, this.noise.next<tf.Tensor3D>());
+      this.gOpt.apply(grads);
+      return scores;
+    }) : tf.tidy(() => {
+      const z = this.noise.next<tf.Tensor3D>();
       let losses: tf.Tensor1D | null = null;
       const { grads } = tf.variableGrads(() => {
         const l = tf.mean(generatorTerm(this.config.loss, this.discriminator.logits(G.apply(z))), [1, 2]) as tf.Tensor1D;
@@ -212,8 +214,20 @@ export class PopulationTrainer {
   /** The latest per-member losses (reads back; call at report time). */
   async losses(): Promise<{ dLoss: Float32Array; gLoss: Float32Array }> {
     const nan = () => new Float32Array(this.size).fill(NaN);
-    const [d, g] = await Promise.all([this.lastD?.data(), this.lastG?.data()]);
-    return { dLoss: (d as Float32Array) ?? nan(), gLoss: (g as Float32Array) ?? nan() };
+    const c = this.config;
+    const n = c.batchSize;
+    const { lastD, lastG } = this;
+    const fromScores = Boolean(this.backprop);
+    const d = lastD && fromScores
+      ? tf.tidy(() => {
+          const t = discriminatorTerms(c.loss, lastD.slice([0, 0, 0], [-1, n, 1]), lastD.slice([0, n, 0], [-1, n, 1]), c);
+          return tf.add(tf.mul(this.realWeight, tf.mean(t.real, [1, 2])), tf.mean(t.fake, [1, 2]));
+        })
+      : lastD;
+    const g = lastG && fromScores ? tf.tidy(() => tf.mean(generatorTerm(c.loss, lastG), [1, 2])) : lastG;
+    const [dv, gv] = await Promise.all([d?.data(), g?.data()]);
+    if (fromScores) tf.dispose([d, g].filter((t) => t !== null));
+    return { dLoss: (dv as Float32Array) ?? nan(), gLoss: (gv as Float32Array) ?? nan() };
   }
 
   /** n samples of every member from one shared noise batch (seeded by `noiseSeed`), [P, n, dataDim]. */
@@ -252,6 +266,7 @@ export class PopulationTrainer {
     this.gOpt.dispose();
     this.real.dispose();
     this.noise.dispose();
+    this.backprop?.lossGrads.dispose();
     tf.dispose([this.clip, this.lambda, this.realWeight, this.lastD, this.lastG].filter((t) => t !== null));
     this.lastD = this.lastG = null;
   }

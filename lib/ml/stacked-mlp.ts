@@ -40,7 +40,7 @@ export function stackMlps(members: Mlp[], opts: StackOptions): StackedMlp {
   if (members.length === 0) throw new Error('stackMlps: need at least one member');
   const sizes = members[0].sizes;
   const P = members.length;
-  const stack = (pick: (m: Mlp) => tf.Tensor, shape: number[]) =>
+  const stack = (pick: (m: Mlp) => tf.Tensor, shape: [number, number]) =>
     tf.tidy(() => tf.variable(tf.reshape(tf.stack(members.map(pick)), [P, ...shape])) as tf.Variable<tf.Rank.R3>);
   const layers: StackedLayer[] = sizes.slice(1).map((out, i) => {
     const inp = sizes[i];
@@ -75,7 +75,6 @@ export function stackMlps(members: Mlp[], opts: StackOptions): StackedMlp {
         return x;
     }
   };
-  const fusable = hidden === 'relu' || hidden === 'linear';
   // W/σ with σ = vᵀWu per member, as spectralSigma computes it for one model.
   const effectiveW = (l: StackedLayer): tf.Tensor3D =>
     l.sn ? tf.div(l.w, tf.sum(tf.mul(l.sn.v, tf.matMul(l.w, l.sn.u)), [1, 2], true)) : l.w;
@@ -87,15 +86,13 @@ export function stackMlps(members: Mlp[], opts: StackOptions): StackedMlp {
     layers.forEach((l, i) => {
       const last = i === layers.length - 1;
       const w = effectiveW(l);
-      if (!last && fusable) h = tf.fused.matMul({ a: h, b: w, bias: l.b, activation: hidden }) as tf.Tensor3D;
-      else {
-        h = tf.add(tf.matMul(h, w), l.b);
-        if (!last) h = act(h, hidden);
-      }
+      // Not tf.fused.matMul: the wasm kernel takes only a rank-1 bias, and a member's bias is [1, out].
+      h = tf.add(tf.matMul(h, w), l.b);
+      if (!last) h = act(h, hidden);
     });
     return withOutput ? act(h, output) : h;
   };
-  const unit = (t: tf.Tensor3D) => tf.div(t, tf.add(tf.sqrt(tf.sum(tf.square(t), [1, 2], true)), 1e-12));
+  const unit = (t: tf.Tensor3D): tf.Tensor3D => tf.div(t, tf.add(tf.sqrt(tf.sum(tf.square(t), [1, 2], true)), 1e-12));
   return {
     size: P,
     sizes: sizes.slice(),

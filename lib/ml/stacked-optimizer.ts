@@ -15,8 +15,11 @@ export interface StackedOptimizer {
 
 const EPSILON = 1e-7;
 
-/** `lrs` holds one learning rate per member (length P). */
-export function stackedOptimizer(spec: OptimizerSpec, vars: tf.Variable[], lrs: number[]): StackedOptimizer {
+/**
+ * `lrs` holds one learning rate per member (length P). With `sgdFolded`, SGD's gradients arrive
+ * already multiplied by −lr (loss-grads.ts folds it in) and the step is one addition.
+ */
+export function stackedOptimizer(spec: OptimizerSpec, vars: tf.Variable[], lrs: number[], sgdFolded = false): StackedOptimizer {
   for (const lr of lrs) if (!(lr > 0)) throw new Error(`optimizer: lr must be > 0, got ${lr}`);
   const P = lrs.length;
   const negLr = tf.keep(tf.tensor3d(lrs.map((x) => -x), [P, 1, 1]));
@@ -39,7 +42,7 @@ export function stackedOptimizer(spec: OptimizerSpec, vars: tf.Variable[], lrs: 
         vars.forEach((v, i) => {
           const g = grads[i];
           if (kind === 'sgd') {
-            v.assign(tf.add(tf.mul(negLr, g), v));
+            v.assign(sgdFolded ? tf.add(v, g) : tf.add(tf.mul(negLr, g), v));
             return;
           }
           const s = state[i];

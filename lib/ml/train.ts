@@ -7,6 +7,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { dataArray, DATA_NAMES, noiseArray, NOISE_NAMES, type DataName, type NoiseName, type Sampler } from './data';
 import { Atlas } from './atlas';
+import { applyFoldedSgd, canBackprop, dStepGrads, gStepGrads, netShape, type BackpropGan } from './gan-backprop';
+import { LossGradients } from './loss-grads';
 import { clipWeights, gradientPenalty } from './lipschitz';
 import { checkLoss, discriminatorLoss, generatorLoss, type LossName } from './losses';
 import { mlp, type Activation, type Init, type Mlp } from './mlp';
@@ -59,6 +61,11 @@ export interface GanConfig {
   atlasSize?: number;
   /** Reseed the global PRNG before building the models. */
   seed?: number;
+  /**
+   * Take gradients with tfjs's tape even where the hand-derived backward pass applies
+   * (gan-backprop.ts). Same maths, about 4× the kernels; the tests compare the two paths.
+   */
+  tape?: boolean;
 }
 
 export interface Report {
@@ -105,8 +112,11 @@ export class GanTrainer {
   readonly dataDim: number;
   /** Completed iterations (each = dSteps D steps + gSteps G steps). */
   iteration = 0;
-  private lastD: tf.Scalar | null = null;
-  private lastG: tf.Scalar | null = null;
+  /** The latest losses (tape path) or the scores they are computed from at report time (backprop path). */
+  private lastD: tf.Tensor | null = null;
+  private lastG: tf.Tensor | null = null;
+  /** Hand-derived gradients when the config allows them (gan-backprop.ts), else tfjs's tape. */
+  private readonly backprop: BackpropGan | null;
   private readonly real: Atlas;
   private readonly noise: Atlas;
 
@@ -147,19 +157,44 @@ export class GanTrainer {
     this.gOptimizer = makeOptimizer(c.gOptimizer);
     const data = c.data;
     const dim = this.dataDim;
-    this.real = new Atlas(
-      typeof data === 'string' ? () => tf.tensor2d(dataArray(data, atlasRows), [atlasRows, 2]) : () => checkBatch(data(atlasRows), atlasRows, dim),
-      c.batchSize,
+    const batches = atlasRows / c.batchSize;
+    this.real = new Atlas(() =>
+      typeof data === 'string'
+        ? tf.tensor3d(dataArray(data, atlasRows), [batches, c.batchSize, 2])
+        : tf.tidy(() => tf.reshape(checkBatch(data(atlasRows), atlasRows, dim), [batches, c.batchSize, dim])),
     );
-    this.noise = new Atlas(() => tf.tensor2d(noiseArray(c.noise, atlasRows, c.noiseDim), [atlasRows, c.noiseDim]), c.batchSize);
+    this.noise = new Atlas(() => tf.tensor3d(noiseArray(c.noise, atlasRows, c.noiseDim), [batches, c.batchSize, c.noiseDim]));
+    const fold = (o: OptimizerSpec) => [o.kind === 'sgd' ? -o.lr : 1];
+    this.backprop = canBackprop(c)
+      ? {
+          G: this.generator.layers,
+          D: this.discriminator.layers,
+          gNet: netShape(c.generator),
+          dNet: netShape(c.discriminator),
+          lossGrads: new LossGradients({
+            loss: c.loss, batch: c.batchSize, realLabel: c.realLabel, realWeight: [c.realWeight ?? 1],
+            dScale: fold(c.dOptimizer), gScale: fold(c.gOptimizer), stacked: false,
+          }),
+        }
+      : null;
+  }
+
+  private apply(opt: tf.Optimizer, spec: OptimizerSpec, vars: tf.Variable[], grads: tf.Tensor[]): void {
+    if (spec.kind === 'sgd') applyFoldedSgd(vars, grads);
+    else opt.applyGradients(vars.map((v, i) => ({ name: v.name, tensor: grads[i] })));
   }
 
   /** One discriminator/critic step. */
   dStep(): void {
     const c = this.config;
     const D = this.discriminator;
+    const bp = this.backprop;
     if (D.layers.some((l) => l.sn)) D.updateSpectral();
-    const loss = tf.tidy(() => {
+    const loss = bp ? tf.tidy(() => {
+      const { grads, scores } = dStepGrads(bp, this.real.next(), this.noise.next());
+      this.apply(this.dOptimizer, c.dOptimizer, D.variables, grads);
+      return scores;
+    }) : tf.tidy(() => {
       const real = this.real.next();
       const fake = this.generator.apply(this.noise.next());
       const { value, grads } = tf.variableGrads(() => {
@@ -176,7 +211,13 @@ export class GanTrainer {
 
   /** One generator step; D's weights (and SN state) are left untouched. */
   gStep(): void {
-    const loss = tf.tidy(() => {
+    const bp = this.backprop;
+    const G = this.generator;
+    const loss = bp ? tf.tidy(() => {
+      const { grads, scores } = gStepGrads(bp, this.noise.next());
+      this.apply(this.gOptimizer, this.config.gOptimizer, G.variables, grads);
+      return scores;
+    }) : tf.tidy(() => {
       const z = this.noise.next();
       const { value, grads } = tf.variableGrads(
         () => generatorLoss(this.config.loss, this.discriminator.logits(this.generator.apply(z))),
@@ -198,8 +239,17 @@ export class GanTrainer {
 
   /** The latest losses (reads back; call at report time). */
   async losses(): Promise<{ dLoss: number; gLoss: number }> {
-    const [d, g] = await Promise.all([this.lastD?.data(), this.lastG?.data()]);
-    return { dLoss: d ? d[0] : NaN, gLoss: g ? g[0] : NaN };
+    const c = this.config;
+    const n = c.batchSize;
+    const { lastD, lastG } = this;
+    const fromScores = Boolean(this.backprop);
+    const d = lastD && fromScores
+      ? tf.tidy(() => discriminatorLoss(c.loss, lastD.slice([0, 0], [n, 1]), lastD.slice([n, 0], [n, 1]), c))
+      : lastD;
+    const g = lastG && fromScores ? generatorLoss(c.loss, lastG) : lastG;
+    const [dv, gv] = await Promise.all([d?.data(), g?.data()]);
+    if (fromScores) tf.dispose([d, g].filter((t) => t !== null));
+    return { dLoss: dv ? dv[0] : NaN, gLoss: gv ? gv[0] : NaN };
   }
 
   /** n generator samples as an [n, dataDim] tensor (caller disposes). */
@@ -270,6 +320,7 @@ export class GanTrainer {
     this.gOptimizer.dispose();
     this.real.dispose();
     this.noise.dispose();
+    this.backprop?.lossGrads.dispose();
     this.lastD?.dispose();
     this.lastG?.dispose();
     this.lastD = this.lastG = null;
