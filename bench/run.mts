@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: measures, prints a table, and saves JSON under bench/results/.
  * Flags: --skip-build (reuse out/), --quick (fewer iterations), --only=weight,lighthouse (run
- * only the named parts: node, profile, build, compile, weight, browser, lighthouse; the JSON then goes to
+ * only the named parts: node, profile, population, build, compile, weight, browser, lighthouse; the JSON then goes to
  * a .partial file and latest.json is left as it was).
  */
 import fs from 'node:fs';
@@ -11,6 +11,7 @@ import { stepProfiles } from './step-profile.mts';
 import { pageWeights } from './page-weight.mts';
 import { chapterCompileTimes, siteBuildSeconds } from './build-time.mts';
 import { browserFigures } from './browser.mts';
+import { browserPopulation, nodePopulation, printPopulation } from './population.mts';
 import { lighthouseScores } from './lighthouse.mts';
 import { serveOut } from './serve-out.mts';
 import { readOutline } from '../lib/content/course';
@@ -18,7 +19,7 @@ import { readOutline } from '../lib/content/course';
 const args = new Set(process.argv.slice(2));
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
-const runs = (part: 'node' | 'profile' | 'build' | 'compile' | 'weight' | 'browser' | 'lighthouse') => !only || only.has(part);
+const runs = (part: 'node' | 'profile' | 'population' | 'build' | 'compile' | 'weight' | 'browser' | 'lighthouse') => !only || only.has(part);
 const iterations = args.has('--quick') ? 200 : 1000;
 const results: Record<string, unknown> = {
   date: new Date().toISOString(),
@@ -42,6 +43,13 @@ if (runs('profile')) {
   }
 }
 
+if (runs('population')) {
+  console.log('Population throughput in Node (ganlab-default, P members at once)…');
+  const node = await nodePopulation(args.has('--quick'));
+  results.nodePopulation = node;
+  printPopulation('Node', node);
+}
+
 if (runs('build') && !args.has('--skip-build')) {
   console.log('Building the site…');
   results.buildSeconds = siteBuildSeconds();
@@ -61,7 +69,9 @@ if (runs('weight')) {
 
 if (runs('browser')) {
   const browser = await browserFigures({ iterations, soakRepetitions: args.has('--quick') ? 2 : 3 });
-  results.browser = browser;
+  const pop = await browserPopulation(args.has('--quick'));
+  results.browser = { ...browser, population: pop.population, populationReferenceItPerSec: pop.referenceItPerSec };
+  printPopulation('Worker', pop);
   console.table(browser.workerThroughput.map((r) => ({ backend: r.backend, 'it/s': typeof r.itPerSec === 'number' ? Math.round(r.itPerSec) : r.error })));
   console.log(`best tfjs / hand-written reference in the worker: ${browser.bestToReferenceRatio.toFixed(2)}`);
   console.log(`Run → first plotted point: cold ${Math.round(browser.runToFirstPointMs.cold)} ms, warm ${Math.round(browser.runToFirstPointMs.warm)} ms`);
@@ -84,6 +94,13 @@ if (runs('browser')) {
       'heap MB after each repetition': soak.heapMB[chapter].map((mb) => mb.toFixed(1)).join(', '),
     })),
   );
+}
+
+// The worker's population figures alone (the full browser part includes them).
+if (only?.has('population') && !only.has('browser')) {
+  const pop = await browserPopulation(args.has('--quick'));
+  results.browser = { population: pop.population, populationReferenceItPerSec: pop.referenceItPerSec };
+  printPopulation('Worker', pop);
 }
 
 async function lighthouse() {
