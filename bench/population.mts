@@ -9,7 +9,7 @@ import '@tensorflow/tfjs-backend-wasm';
 import { chromium } from '@playwright/test';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { PopulationTrainer } from '../lib/ml/population';
-import { preset } from '../lib/ml/presets';
+import { benchmark, preset } from '../lib/ml/presets';
 import { benchmarkReference } from './reference/ganlab-reference';
 import { openLesson, referenceScript, runForJson } from './browser.mts';
 import { serveOut } from './serve-out.mts';
@@ -24,6 +24,8 @@ export interface PopulationRow {
 
 export interface PopulationFigures {
   population: PopulationRow[];
+  /** One GanTrainer (ml.benchmark) in the same run, iterations/s, for the single-model ratio. */
+  singleItPerSec: number;
   /** The hand-written reference (one model) measured in the same run, iterations/s. */
   referenceItPerSec: number;
 }
@@ -44,7 +46,8 @@ for (const size of ${JSON.stringify(POPULATION_SIZES)}) {
   pop.dispose();
   population.push({ size, backend: tf.getBackend(), modelItPerSec: r.modelItPerSec });
 }
-print(JSON.stringify({ population }));`;
+const single = (await ml.benchmark('ganlab-default', ${quick ? 200 : 1000})).itPerSec;
+print(JSON.stringify({ population, single }));`;
 }
 
 export async function nodePopulation(quick: boolean): Promise<PopulationFigures> {
@@ -58,8 +61,9 @@ export async function nodePopulation(quick: boolean): Promise<PopulationFigures>
     pop.dispose();
     population.push({ size, backend: 'wasm', modelItPerSec: r.modelItPerSec });
   }
+  const single = (await benchmark('ganlab-default', quick ? 200 : 1000)).itPerSec;
   const after = benchmarkReference(quick ? 500 : 2000).itPerSec;
-  return { population, referenceItPerSec: (before + after) / 2 };
+  return { population, singleItPerSec: single, referenceItPerSec: (before + after) / 2 };
 }
 
 export async function browserPopulation(quick: boolean): Promise<PopulationFigures> {
@@ -70,9 +74,9 @@ export async function browserPopulation(quick: boolean): Promise<PopulationFigur
     await openLesson(page, server.url);
     const ref = `${await referenceScript()}\nconst r = MinimaxReference.benchmarkReference(${quick ? 500 : 2000});\nprint(JSON.stringify({ itPerSec: r.itPerSec }));`;
     const before = (await runForJson(page, ref)).itPerSec as number;
-    const { population } = (await runForJson(page, populationCode(quick), 600_000)) as { population: PopulationRow[] };
+    const { population, single } = (await runForJson(page, populationCode(quick), 600_000)) as { population: PopulationRow[]; single: number };
     const after = (await runForJson(page, ref)).itPerSec as number;
-    return { population, referenceItPerSec: (before + after) / 2 };
+    return { population, singleItPerSec: single, referenceItPerSec: (before + after) / 2 };
   } finally {
     await browser.close();
     await server.close();
@@ -80,13 +84,14 @@ export async function browserPopulation(quick: boolean): Promise<PopulationFigur
 }
 
 export function printPopulation(where: string, f: PopulationFigures): void {
-  console.log(`${where}: population throughput, ganlab-default (hand-written reference in the same run: ${Math.round(f.referenceItPerSec)} it/s)`);
+  const ref = f.referenceItPerSec;
+  console.log(`${where}: hand-written reference ${Math.round(ref)} it/s; one GanTrainer ${Math.round(f.singleItPerSec)} it/s = ${(f.singleItPerSec / ref).toFixed(2)} × reference`);
   console.table(
     f.population.map((r) => ({
       P: r.size,
       backend: r.backend,
       'model-it/s': Math.round(r.modelItPerSec),
-      '× reference': +(r.modelItPerSec / f.referenceItPerSec).toFixed(2),
+      '× reference': +(r.modelItPerSec / ref).toFixed(2),
     })),
   );
 }

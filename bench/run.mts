@@ -70,7 +70,7 @@ if (runs('weight')) {
 if (runs('browser')) {
   const browser = await browserFigures({ iterations, soakRepetitions: args.has('--quick') ? 2 : 3 });
   const pop = await browserPopulation(args.has('--quick'));
-  results.browser = { ...browser, population: pop.population, populationReferenceItPerSec: pop.referenceItPerSec };
+  results.browser = { ...browser, population: pop.population, populationSingleItPerSec: pop.singleItPerSec, populationReferenceItPerSec: pop.referenceItPerSec };
   printPopulation('Worker', pop);
   console.table(browser.workerThroughput.map((r) => ({ backend: r.backend, 'it/s': typeof r.itPerSec === 'number' ? Math.round(r.itPerSec) : r.error })));
   console.log(`best tfjs / hand-written reference in the worker: ${browser.bestToReferenceRatio.toFixed(2)}`);
@@ -99,7 +99,7 @@ if (runs('browser')) {
 // The worker's population figures alone (the full browser part includes them).
 if (only?.has('population') && !only.has('browser')) {
   const pop = await browserPopulation(args.has('--quick'));
-  results.browser = { population: pop.population, populationReferenceItPerSec: pop.referenceItPerSec };
+  results.browser = { population: pop.population, populationSingleItPerSec: pop.singleItPerSec, populationReferenceItPerSec: pop.referenceItPerSec };
   printPopulation('Worker', pop);
 }
 
