@@ -5,6 +5,7 @@ import { LessonBody } from './LessonBody';
 import { ChapterNav } from './ChapterNav';
 import { TableOfContents } from './TableOfContents';
 import { ChapterTracker } from '@/components/progress/ChapterTracker';
+import './lesson.css';
 
 interface Props {
   chapter: CompiledChapter;

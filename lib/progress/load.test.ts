@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadProgress } from './load';
-import { emptyProgress, PROGRESS_VERSION, type Progress } from './schema';
+import type { Progress } from './schema';
+import { emptyProgress } from './shape';
+import { PROGRESS_VERSION } from './version';
 
 const saved: Progress = {
   version: 1,

@@ -1,5 +1,7 @@
 import { migrate, describeZodError } from './migrate';
-import { emptyProgress, progressSchema, PROGRESS_VERSION, type Progress } from './schema';
+import { progressSchema, type Progress } from './schema';
+import { emptyProgress } from './shape';
+import { PROGRESS_VERSION } from './version';
 
 /** Why saved progress could not be used as it was. The raw text is set aside, never dropped. */
 export type LoadProblem = { kind: 'corrupt'; detail: string } | { kind: 'future'; version: number };

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PROGRESS_VERSION } from './schema';
+import { PROGRESS_VERSION } from './version';
 
 /** A Map-backed localStorage, optionally full, plus the window's storage listeners. */
 function fakeBrowser() {

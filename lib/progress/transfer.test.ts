@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exportFileName, exportProgress, parseProgressFile } from './transfer';
-import { emptyProgress, PROGRESS_VERSION, type Progress } from './schema';
+import type { Progress } from './schema';
+import { emptyProgress } from './shape';
+import { PROGRESS_VERSION } from './version';
 
 const progress: Progress = {
   ...emptyProgress(),

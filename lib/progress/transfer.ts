@@ -1,5 +1,6 @@
 import { fromJson } from './load';
-import { PROGRESS_VERSION, type Progress } from './schema';
+import type { Progress } from './schema';
+import { PROGRESS_VERSION } from './version';
 
 /** The name of the file a learner downloads, dated so several exports do not overwrite each other. */
 export function exportFileName(now = new Date()): string {
