@@ -49,13 +49,12 @@ export function activate(x: tf.Tensor, a: Activation, slope: number): tf.Tensor 
   }
 }
 
-/** One layer: fused into one kernel for a single model (wasm's fused kernel takes only a rank-1 bias). */
+/**
+ * One layer as matMul + add + activation. Not tfjs's fused op: it wraps its kernel in three
+ * reshapes and a custom-gradient op (five kernels to dispatch, no faster at these sizes), and on
+ * wasm it accepts only a rank-1 bias, not a population's [P, 1, out].
+ */
 function dense(x: tf.Tensor, l: Dense, a: Activation, slope: number): tf.Tensor {
-  const fusable = a === 'relu' || a === 'linear' || a === 'sigmoid' || a === 'leakyRelu';
-  if (!stackedOf(l.w) && fusable) {
-    const activation = a === 'leakyRelu' ? 'leakyrelu' : a;
-    return tf.fused.matMul({ a: x as tf.Tensor2D, b: l.w as tf.Tensor2D, bias: l.b, activation, leakyreluAlpha: slope });
-  }
   return activate(tf.add(tf.matMul(x, l.w), l.b), a, slope);
 }
 
