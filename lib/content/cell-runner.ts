@@ -92,12 +92,22 @@ export async function runBlocks(blocks: readonly { code: string; seed?: number |
   return out;
 }
 
-/** Runs a chapter's cells in page order up to and including `id`, overriding that cell's seed if asked. */
-export function runCellsUpTo(mdx: string, id: string, seedOverride?: number): Promise<RunResult> {
+export interface CellRunOptions {
+  /** Run that cell with this seed instead of the author's. */
+  seed?: number;
+  /** Rewrite that cell's code first, e.g. to change a seed passed to a trainer. */
+  edit?: (code: string) => string;
+  /** Run only that cell, not the cells before it (for a cell that needs nothing from them). */
+  only?: boolean;
+}
+
+/** Runs a chapter's cells in page order up to and including `id` (the kernel's shared scope). */
+export function runCellsUpTo(mdx: string, id: string, opts: CellRunOptions = {}): Promise<RunResult> {
   const cells = cellsOf(mdx);
   const last = cells.findIndex((c) => c.id === id);
   if (last < 0) throw new Error(`no cell id="${id}" (cells: ${cells.map((c) => c.id).join(', ')})`);
-  return runBlocks(cells.slice(0, last + 1).map((c, i) => (i === last && seedOverride !== undefined ? { ...c, seed: seedOverride } : c)));
+  const target = { ...cells[last], seed: opts.seed ?? cells[last].seed, code: opts.edit ? opts.edit(cells[last].code) : cells[last].code };
+  return runBlocks([...(opts.only ? [] : cells.slice(0, last)), target]);
 }
 
 /** Runs an exercise's check block after `code` (the solution, the starter, or a deliberate mistake). */
