@@ -9,7 +9,7 @@ import * as ml from '../ml';
 
 export interface CellBlock { id: string; seed: number | null; code: string }
 export interface CheckResult { name: string; passed: boolean; message?: string }
-export interface RunResult { prints: string[]; displays: unknown[]; checks: CheckResult[] }
+export interface RunResult { prints: string[]; displays: unknown[]; checks: CheckResult[]; metrics: Record<string, number>[] }
 
 /** The `js cell` fences of a chapter, in page order. */
 export function cellsOf(mdx: string): CellBlock[] {
@@ -39,7 +39,7 @@ const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
 
 /** Runs the code blocks in one shared scope, as the kernel does; each block may set its seed first. */
 export async function runBlocks(blocks: readonly { code: string; seed?: number | null }[]): Promise<RunResult> {
-  const out: RunResult = { prints: [], displays: [], checks: [] };
+  const out: RunResult = { prints: [], displays: [], checks: [], metrics: [] };
   const pending: Promise<void>[] = [];
   const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
   // As in the kernel (components/cell/worker/api.ts): tfjs initialisers draw from Math.random.
@@ -57,6 +57,7 @@ export async function runBlocks(blocks: readonly { code: string; seed?: number |
     sleep: (ms: number) => new Promise((r) => setTimeout(r, ms)),
     progress: async (_s: number, _t: number, metrics?: Record<string, number>) => {
       for (const [k, v] of Object.entries(metrics ?? {})) if (!Number.isFinite(v)) throw new Error(`diverged: ${k} = ${v}`);
+      if (metrics) out.metrics.push(metrics);
     },
     plot: () => ({ append: () => undefined, set: () => undefined }),
     closeTo: (a: unknown, e: number, tol = 1e-6) => {
@@ -113,6 +114,18 @@ export function runCellsUpTo(mdx: string, id: string, opts: CellRunOptions = {})
 /** Runs an exercise's check block after `code` (the solution, the starter, or a deliberate mistake). */
 export function runExercise(mdx: string, id: string, code: string): Promise<CheckResult[]> {
   return runBlocks([{ code }, { code: exerciseOf(mdx, id).check }]).then((r) => r.checks);
+}
+
+/**
+ * A number in a cell's code, captured by the first group of `pattern` (e.g. /const D_LR = ([\d.]+);/),
+ * so prose that restates a setting is checked against the code it describes.
+ */
+export function numberInCell(mdx: string, cellId: string, pattern: RegExp): number {
+  const cell = cellsOf(mdx).find((c) => c.id === cellId);
+  if (!cell) throw new Error(`no cell id="${cellId}"`);
+  const m = pattern.exec(cell.code);
+  if (!m) throw new Error(`cell "${cellId}" has nothing matching ${pattern}`);
+  return Number(m[1]);
 }
 
 /** The first number after `label` in a printed line, e.g. numberAfter(prints, 'classifier estimate'). */

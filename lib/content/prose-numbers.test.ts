@@ -25,6 +25,9 @@ describe('statedNumbers', () => {
       { text: '0.01', line: 13 },
     ]);
   });
+  it('reads a minus sign after a TeX command as a sign, and a range as two numbers', () => {
+    expect(statedNumbers('$V = -\\log 4 \\approx-1.386$; h in 0.5-2.5, not v2.1 or 16.4.5').map((s) => s.text)).toEqual(['-1.386', '0.5', '2.5']);
+  });
 });
 
 describe('checkProseNumbers', () => {

@@ -38,7 +38,7 @@ export function statedNumbers(mdx: string): StatedNumber[] {
     }
     if (/^\s*```/.test(line)) inFence = !inFence;
     if (inFence || /^\s*```/.test(line) || /^import /.test(line) || /^\s*<Param /.test(line) || i === 0 && inFrontmatter) return;
-    for (const m of line.matchAll(/(?<![\w.])[-−]?\d+\.\d+(?![\d.]*\d)/g)) found.push({ text: normalise(m[0]), line: i + 1 });
+    for (const m of line.matchAll(/(?<![\d.])[-−]?(?<![\w.])\d+\.\d+(?![\d.]*\d)/g)) found.push({ text: normalise(m[0]), line: i + 1 });
   });
   return found;
 }
