@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const [url, out, w = '1400'] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: +w, height: 900 } });
+await p.goto(url);
+const step = p.locator('.sbs-step').filter({ hasText: 'smallest' }).first();
+await step.scrollIntoViewIfNeeded();
+await step.click();
+const info = await step.locator('.katex-display').evaluate((el) => ({ client: el.clientWidth, scroll: el.scrollWidth, text: el.querySelector('.katex-html')?.textContent }));
+console.log(JSON.stringify(info));
+await step.screenshot({ path: out });
+await b.close();
