@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kdeTable } from './kde-dimension';
+import { kdeTable } from './kde-dimension.node';
 
 // The prose generalises over seeds ("change the seed and the numbers move a little, the pattern
 // not at all"), so every claim is checked on the author's seed and two others.

@@ -48,8 +48,8 @@ describe('checkProseNumbers', () => {
   it('fails when a decimal in the prose is not listed, or a listed number left the prose', async () => {
     const problems = await checkProseNumbers(mdx, [...good.filter((c) => c.text !== '0.6'), { text: '7', value: 7, why: 'gone' }]);
     expect(problems).toEqual([
-      'line 13: 0.6 is stated but not in numbers.ts; add it with the helper that computes it',
-      '7 (gone) is in numbers.ts but not in the prose; remove it or restore the text',
+      'line 13: 0.6 is stated but not in numbers.node.ts; add it with the helper that computes it',
+      '7 (gone) is in numbers.node.ts but not in the prose; remove it or restore the text',
     ]);
   });
   it('accepts an "about" claim within its stated tolerance only', async () => {

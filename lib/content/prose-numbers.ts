@@ -1,6 +1,6 @@
 /**
  * The link between numbers a lesson states and the code that computes them. Each chapter lists
- * its stated numbers in `content/<slug>/numbers.ts`, each with the value a tested helper (or a
+ * its stated numbers in `content/<slug>/numbers.node.ts`, each with the value a tested helper (or a
  * seeded run of the chapter's own cell) computes; `checkProseNumbers` fails when a decimal in the
  * prose is not listed, when a listed number is no longer in the prose, or when the computed value
  * does not round to the text. So a prose number cannot drift from its computation unnoticed.
@@ -49,7 +49,7 @@ export async function checkProseNumbers(mdx: string, claims: readonly ProseNumbe
   const stated = statedNumbers(mdx);
   const byText = new Map(claims.map((c) => [normalise(c.text), c]));
   for (const s of stated) {
-    if (!byText.has(s.text)) problems.push(`line ${s.line}: ${s.text} is stated but not in numbers.ts; add it with the helper that computes it`);
+    if (!byText.has(s.text)) problems.push(`line ${s.line}: ${s.text} is stated but not in numbers.node.ts; add it with the helper that computes it`);
   }
   const body = mdx.split('\n');
   for (const claim of claims) {
@@ -58,7 +58,7 @@ export async function checkProseNumbers(mdx: string, claims: readonly ProseNumbe
     const present = isDecimal
       ? stated.some((s) => s.text === text)
       : body.some((l) => new RegExp(`(?<![\\w.])${text.replace('-', '[-−]')}(?![\\w]|\\.\\d)`).test(l));
-    if (!present) problems.push(`${claim.text} (${claim.why}) is in numbers.ts but not in the prose; remove it or restore the text`);
+    if (!present) problems.push(`${claim.text} (${claim.why}) is in numbers.node.ts but not in the prose; remove it or restore the text`);
     const value = typeof claim.value === 'function' ? await claim.value() : claim.value;
     const within = claim.within ?? 0.5 * 10 ** -decimalsOf(text) + 1e-12;
     if (!(Math.abs(value - Number(text)) <= within)) {

@@ -1,6 +1,6 @@
 import type { ProseNumber } from '../../lib/content/prose-numbers';
 import { BIMODAL, klDiscrete, mixtureMoments, projectionLoss } from './divergences';
-import { classifierError, OTHER_SEEDS, projectionFit } from './cell-runs';
+import { classifierError, OTHER_SEEDS, projectionFit } from './cell-runs.node';
 
 const P = [0.5, 0.3, 0.2];
 const Q = [0.1, 0.2, 0.7];

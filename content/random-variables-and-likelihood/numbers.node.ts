@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { ProseNumber } from '../../lib/content/prose-numbers';
 import { cellsOf, numberInCell } from '../../lib/content/cell-runner';
 import { geometricMle } from './likelihood';
-import { gapAt } from './kde-dimension';
+import { gapAt } from './kde-dimension.node';
 
 const mdx = readFileSync(new URL('./index.mdx', import.meta.url), 'utf8');
 const pTrue = numberInCell(mdx, 'gen-geom', /const pTrue = ([\d.]+);/);
