@@ -17,7 +17,7 @@ export function inlineMathToHtml(text: string): string {
       try {
         return katex.renderToString(part, { output: 'htmlAndMathml', throwOnError: true, strict: false });
       } catch (e) {
-        throw new Error(`bad math $${part}$ in ${JSON.stringify(text)}: ${(e as Error).message}`);
+        throw new Error(`bad math $${part}$ in ${JSON.stringify(text)}: ${(e as Error).message}`, { cause: e });
       }
     })
     .join('');
