@@ -6,7 +6,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { activate, activationBackward, backward, BACKPROP_ACTIVATIONS, forward, type Dense, type NetShape, type Trace } from './backprop';
 import type { LossGradients } from './loss-grads';
-import type { GanConfig, NetSpec } from './train';
+import type { GanConfig, NetSpec } from './gan-config';
 
 export interface BackpropGan {
   G: Dense[];

@@ -9,7 +9,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { Atlas, interleave } from './atlas';
 import { dataArray, noiseArray, type DataName } from './data';
-import { applyFoldedSgd, canBackprop, dStepGrads, gStepGrads, netShape, type BackpropGan } from './gan-backprop';
+import { canBackprop, dStepGrads, gStepGrads, netShape, type BackpropGan } from './gan-backprop';
 import { LossGradients } from './loss-grads';
 import { discriminatorTerms, generatorTerm } from './losses';
 import { outcome, type Outcome } from './outcomes';

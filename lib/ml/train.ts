@@ -7,7 +7,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { dataArray, noiseArray } from './data';
 import { Atlas } from './atlas';
-import { checkConfig, makeOptimizer, positiveInt, type GanConfig, type NetSpec, type OptimizerSpec, type Report, type TrainOptions } from './gan-config';
+import { checkConfig, makeOptimizer, positiveInt, type GanConfig, type NetSpec, type OptimizerSpec, type TrainOptions } from './gan-config';
 import { applyFoldedSgd, canBackprop, dStepGrads, gStepGrads, netShape, type BackpropGan } from './gan-backprop';
 import { LossGradients } from './loss-grads';
 import { clipWeights, gradientPenalty } from './lipschitz';
