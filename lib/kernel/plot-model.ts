@@ -5,8 +5,17 @@ import type { PlotSpec, Row } from './protocol';
  * in from the kernel; the chart redraws at most once per animation frame however many
  * batches arrive in between.
  */
+export interface SeriesThinned {
+  /** The series holds every `every`-th row given to it (worker/thinning.ts). */
+  every: number;
+  /** Rows given to it since it was last set. */
+  total: number;
+}
+
 export class PlotModel {
   readonly series = new Map<string, Row[]>();
+  /** How each series was thinned, for the note under the chart. */
+  readonly thinned = new Map<string, SeriesThinned>();
   private listeners = new Set<() => void>();
   /** Bumped on every change, so a view can tell whether it is up to date. */
   version = 0;
@@ -16,13 +25,14 @@ export class PlotModel {
     readonly spec: PlotSpec,
   ) {}
 
-  add(series: string, rows: Row[], replace: boolean): void {
-    if (replace) this.series.set(series, rows);
-    else {
-      const current = this.series.get(series);
-      if (current) for (const row of rows) current.push(row);
-      else this.series.set(series, rows.slice());
-    }
+  add(series: string, rows: Row[], { replace, every, total }: { replace: boolean } & SeriesThinned): void {
+    let current = replace ? undefined : this.series.get(series);
+    const before = this.thinned.get(series)?.every ?? 1;
+    // The kernel now keeps every `every`-th row: keep the same of the rows held already.
+    if (current && every > before) current = current.filter((_, i) => i % (every / before) === 0);
+    if (current) for (const row of rows) current.push(row);
+    this.series.set(series, current ?? rows.slice());
+    this.thinned.set(series, { every, total });
     this.version++;
     scheduleRedraw(this);
   }
