@@ -238,7 +238,7 @@ test('points streamed one by one past the cap keep the chart to the cap, and Sto
   );
   await runButton(page, target).click();
   const note = cell(page, target).locator('.cell-plot .cell-note');
-  await expect(note).toContainText(/Showing every \d+th of [\d,]+ points of "s"/, { timeout: 60_000 });
+  await expect(note).toContainText(/Showing every [\d,]+(st|nd|rd|th) of [\d,]+ points of "s"/, { timeout: 60_000 });
   await stopButton(page, target).click();
   await expect(cellError(page, target)).toContainText(/^Stopped at step \d+/);
   await expect(page.locator('.cell-rerun')).toHaveCount(0);

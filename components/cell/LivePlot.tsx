@@ -21,11 +21,16 @@ function buildMark(Plot: PlotModule, m: MarkSpec, model: PlotModel) {
   return (make as (d: unknown, o: unknown) => unknown)(rows, options);
 }
 
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n.toLocaleString('en')}${suffix}`;
+}
+
 /** "Showing every 8th of 40,000 points of "loss"…" for each series the kernel thinned, or ''. */
 function thinnedNote(model: PlotModel): string {
   const notes = [...model.thinned]
     .filter(([, t]) => t.every > 1)
-    .map(([name, t]) => `every ${t.every}th of ${t.total.toLocaleString('en')} points of "${name}"`);
+    .map(([name, t]) => `every ${ordinal(t.every)} of ${t.total.toLocaleString('en')} points of "${name}"`);
   if (notes.length === 0) return '';
   return `Showing ${notes.join('; ')} (a chart draws at most ${MAX_POINTS_PER_SERIES.toLocaleString('en')} points per series).`;
 }

@@ -59,4 +59,18 @@ describe('batching printed lines', () => {
       [run(2), 1],
     ]);
   });
+
+  it('sends chart rows streamed one by one as one message per series, a set replacing what was held', () => {
+    const data = (series: string, x: number, replace = false): FromKernel => ({ type: 'plot-data', runId: run(1), plotId: 0, series, rows: [{ x }], replace, every: 1, total: x + 1 });
+    send(data('a', 0));
+    for (let x = 1; x < 20_000; x++) send(data('a', x));
+    send(data('b', 5, true));
+    send(data('b', 6, true));
+    send(data('b', 7));
+    vi.advanceTimersByTime(FLUSH_MS);
+    expect(sent).toHaveLength(3);
+    expect(sent[1]).toMatchObject({ series: 'a', total: 20_000, replace: false });
+    expect((sent[1] as Extract<FromKernel, { type: 'plot-data' }>).rows).toHaveLength(19_999);
+    expect(sent[2]).toMatchObject({ series: 'b', rows: [{ x: 6 }, { x: 7 }], replace: true });
+  });
 });
