@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FRAME_DRAW_BUDGET_MS, PlotModel } from './plot-model';
+import { DRAW_SHARE, FRAME_DRAW_BUDGET_MS, PlotModel } from './plot-model';
 import { SeriesThinning } from './worker/thinning';
 
 const spec = { marks: [{ mark: 'dot' as const, data: 's' }] };
@@ -19,7 +19,9 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** The next animation frame, 16 ms after the last. */
 function runFrame() {
+  now += 16;
   const cb = frames.shift();
   cb?.(now);
 }
@@ -63,6 +65,23 @@ describe('chart redraw scheduling', () => {
     runFrame();
     expect(heavy.map((c) => c.drawn.length)).toEqual([2, 1, 1]);
     expect(frames).toHaveLength(0);
+  });
+});
+
+describe('a chart that is slow to draw', () => {
+  it('waits DRAW_SHARE − 1 times its draw time before drawing again, so it never takes the whole main thread', () => {
+    const slow = chart(1, 40);
+    let frameCount = 0;
+    for (let step = 0; step < 100; step++) {
+      slow.model.add('s', [{ x: step }], append);
+      runFrame();
+      frameCount++;
+    }
+    // 100 frames of 16 ms, a draw of 40 ms at most every 160 ms (40 + 3 × 40).
+    const busy = slow.drawn.length * 40;
+    const elapsed = frameCount * 16 + busy;
+    expect(busy / elapsed).toBeLessThanOrEqual(1 / DRAW_SHARE + 0.05);
+    expect(slow.drawn.at(-1)).toBeGreaterThan(90);
   });
 });
 

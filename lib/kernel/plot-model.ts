@@ -19,6 +19,8 @@ export class PlotModel {
   private listeners = new Set<() => void>();
   /** Bumped on every change, so a view can tell whether it is up to date. */
   version = 0;
+  /** @internal The redraw scheduler waits until then (see DRAW_SHARE). */
+  notBefore = 0;
 
   constructor(
     readonly plotId: number,
@@ -56,6 +58,14 @@ export class PlotModel {
  */
 export const FRAME_DRAW_BUDGET_MS = 8;
 
+/**
+ * A chart redraws from scratch (Plot has no incremental append), so one holding thousands of
+ * points can take tens of milliseconds to draw. After a draw of d ms it waits (DRAW_SHARE − 1)·d
+ * before the next, so redrawing one chart takes at most 1/DRAW_SHARE of the main thread however
+ * big it grows, and input and Stop are handled in between.
+ */
+export const DRAW_SHARE = 4;
+
 const pending = new Set<PlotModel>();
 let frame: number | null = null;
 
@@ -69,9 +79,13 @@ function drawPending(): void {
   frame = null;
   const start = performance.now();
   for (const model of pending) {
+    if (model.notBefore > start) continue;
     pending.delete(model);
+    const drawStart = performance.now();
     model.notify();
-    if (performance.now() - start >= FRAME_DRAW_BUDGET_MS) break;
+    const end = performance.now();
+    model.notBefore = end + (DRAW_SHARE - 1) * (end - drawStart);
+    if (end - start >= FRAME_DRAW_BUDGET_MS) break;
   }
   if (pending.size > 0) frame = requestAnimationFrame(drawPending);
 }
