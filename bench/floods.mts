@@ -47,20 +47,12 @@ async function traced<T>(page: Page, work: () => Promise<T>) {
   return { result, ...mainTasks(trace.traceEvents) };
 }
 
-/** Clicks Stop from inside the page and returns the ms until the cell shows why it stopped. */
+/** Clicks Stop and returns the ms until the cell shows why it stopped (the click's own delay included: a frozen page delays it too). */
 async function stopLatencyMs(page: Page, id: string): Promise<number> {
-  return page.evaluate(
-    (cellId) =>
-      new Promise<number>((resolve) => {
-        const cell = document.querySelector(`[data-cell="${cellId}"]`)!;
-        const stop = [...cell.querySelectorAll('button')].find((b) => b.textContent === 'Stop')!;
-        const start = performance.now();
-        stop.click();
-        const check = () => (cell.querySelector('.cell-error')?.textContent?.includes('Stopped') ? resolve(performance.now() - start) : requestAnimationFrame(check));
-        check();
-      }),
-    id,
-  );
+  const start = Date.now();
+  await page.locator(`[data-cell="${id}"]`).getByRole('button', { name: 'Stop' }).click();
+  await page.locator(`[data-cell="${id}"] .cell-error`).filter({ hasText: 'Stopped' }).waitFor({ timeout: 60_000 });
+  return Date.now() - start;
 }
 
 export async function floodFigures() {
