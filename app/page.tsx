@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getChapter, getOutline } from '@/lib/content';
 import { ChapterProgressBar } from '@/components/progress/ChapterProgressBar';
 import { ContinueLink } from '@/components/progress/ContinueLink';
+import './home.css';
 
 export default async function HomePage() {
   const { course, chapters } = await getOutline();

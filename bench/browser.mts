@@ -11,7 +11,7 @@ import { findChromium } from '../scripts/find-chromium.mjs';
 import { serveOut } from './serve-out.mts';
 import { checkEveryExercise, followNextChapter, kernelTensors, kernelWorker, runAllCells } from '../e2e/notebook.ts';
 import { readOutline } from '../lib/content/course';
-import { TASK_TRACE_CATEGORIES, mainThreadTaskCpuMs, type TraceEvent } from '../e2e/main-thread.ts';
+import { TASK_TRACE_CATEGORIES, mainThreadTaskCpuMs, type TraceEvent } from './main-thread.ts';
 
 const LESSON = '/learn/what-is-a-generative-model';
 const CELL = 'ring-samples';

@@ -7,7 +7,7 @@
 import { chromium, type Page } from '@playwright/test';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { serveOut } from './serve-out.mts';
-import { TASK_TRACE_CATEGORIES, type TraceEvent } from '../e2e/main-thread.ts';
+import { TASK_TRACE_CATEGORIES, type TraceEvent } from './main-thread.ts';
 
 const LESSON = '/learn/what-is-a-generative-model';
 const CELL = 'fitted-params';

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: measures, prints a table, and saves JSON under bench/results/.
  * Flags: --skip-build (reuse out/), --quick (fewer iterations), --only=weight,lighthouse (run
- * only the named parts: node, profile, build, compile, weight, browser, floods, lighthouse; the JSON then goes to
+ * only the named parts: node, profile, gan-cost, build, compile, weight, browser, floods, lighthouse; the JSON then goes to
  * a .partial file and latest.json is left as it was).
  */
 import fs from 'node:fs';
@@ -14,12 +14,13 @@ import { browserFigures } from './browser.mts';
 import { lighthouseScores } from './lighthouse.mts';
 import { floodFigures } from './floods.mts';
 import { serveOut } from './serve-out.mts';
+import { ganCosts } from './gan-cost.mts';
 import { readOutline } from '../lib/content/course';
 
 const args = new Set(process.argv.slice(2));
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
-const runs = (part: 'node' | 'profile' | 'build' | 'compile' | 'weight' | 'browser' | 'floods' | 'lighthouse') => !only || only.has(part);
+const runs = (part: 'node' | 'profile' | 'gan-cost' | 'build' | 'compile' | 'weight' | 'browser' | 'floods' | 'lighthouse') => !only || only.has(part);
 const iterations = args.has('--quick') ? 200 : 1000;
 const results: Record<string, unknown> = {
   date: new Date().toISOString(),
@@ -41,6 +42,15 @@ if (runs('profile')) {
     console.log(`${p.backend}: ${Math.round(p.kernelsPerIteration)} kernels, ${p.kernelMs.toFixed(2)} ms in kernels of ${p.wallMs.toFixed(2)} ms wall (unprofiled)`);
     console.table(p.top.map((k) => ({ kernel: k.kernel, 'calls': +k.count.toFixed(1), 'ms': +k.ms.toFixed(3) })));
   }
+}
+
+if (runs('gan-cost')) {
+  console.log('Cost per generator step: plain GAN, WGAN-GP, SN-GAN (the spectral-normalization chapter\'s cell, in Node)…');
+  const costs = await ganCosts();
+  results.ganCost = costs;
+  // The spectral-normalization chapter states these ratios; content/spectral-normalization/numbers.ts reads this file.
+  fs.writeFileSync('bench/results/gan-cost.json', JSON.stringify({ date: results.date, machine: results.machine, ganCost: costs }, null, 2) + '\n');
+  console.table(costs.map((c) => ({ backend: c.backend, ...c.msPerStep, 'WGAN-GP / plain': +c.wgangpOverPlain.toFixed(2), 'SN / plain': +c.snOverPlain.toFixed(2) })));
 }
 
 if (runs('build') && !args.has('--skip-build')) {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execSync } from 'node:child_process';
 
-const sources = ['app', 'components', 'content', 'lib', 'public', 'next.config.mjs', 'package.json'];
+const sources = ['app', 'components', 'content', 'lib', 'public', 'next.config.mjs', 'package.json', 'scripts/csp.ts', 'scripts/add-csp.ts'];
 
 function newest(p) {
   if (!fs.existsSync(p)) return 0;

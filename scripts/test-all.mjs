@@ -28,11 +28,20 @@ function finish(ok) {
 findChromium({ install: true });
 fs.mkdirSync('test-results', { recursive: true });
 
-if (!run('npx', ['tsc', '--noEmit'])) {
+// Static checks first, all of them, so one run lists every kind of problem.
+const staticChecks = [
+  ['Type check', 'npx', ['tsc', '--noEmit']],
+  ['Lint (ESLint)', 'npm', ['run', '--silent', 'lint']],
+  ['Layer rules (dependency-cruiser)', 'npm', ['run', '--silent', 'lint:deps']],
+];
+let staticOk = true;
+for (const [name, command, args] of staticChecks) {
+  if (run(command, args)) continue;
   totals.failed += 1;
-  console.error('Type check failed.');
-  finish(false);
+  staticOk = false;
+  console.error(`${name} failed.`);
 }
+if (!staticOk) finish(false);
 
 const unitOk = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
 const unit = readJson('test-results/unit.json');

@@ -3,6 +3,7 @@ import { compileChapter } from '@/lib/content/compile';
 import { guideRoot, guideSlug } from '@/lib/content/guide';
 import { LessonBody } from '@/components/lesson/LessonBody';
 import { TableOfContents } from '@/components/lesson/TableOfContents';
+import '@/components/lesson/lesson.css';
 import './authoring.css';
 
 export const metadata: Metadata = {

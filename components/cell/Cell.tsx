@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useChapterSlug } from '@/components/chapter/ChapterContext';
 import { recordCellRun } from '@/lib/progress/cells';
 import type { Backend } from '@/lib/kernel/protocol';
@@ -35,8 +35,11 @@ export function Cell({ id, code: authorCode, highlighted, seed, autorun = false,
   const root = useRef<HTMLElement>(null);
   const [showCode, setShowCode] = useState(!hidden);
   const [first, setFirst] = useState(false);
+  // Run reads the code through a ref so that its identity (registered with Run all) does not change on every keystroke.
   const codeRef = useRef(saved.code);
-  codeRef.current = saved.code;
+  useLayoutEffect(() => {
+    codeRef.current = saved.code;
+  });
 
   const start = runner.run;
   const run = useCallback(async (): Promise<boolean> => {
@@ -63,6 +66,7 @@ export function Cell({ id, code: authorCode, highlighted, seed, autorun = false,
     observer.observe(root.current);
     return () => observer.disconnect();
     // Autorun happens once, when the cell first scrolls into view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [autorun]);
 
   const { state } = runner;

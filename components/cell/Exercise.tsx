@@ -105,7 +105,7 @@ export function Exercise({ id, title, starter, solution, check, starterHighlight
             {state.checks.map((c, i) => (
               <li key={i} className={c.passed ? 'check-pass' : 'check-fail'}>
                 <span aria-hidden="true">{c.passed ? '✓' : '✗'}</span> {c.name}
-                <span className="visually-hidden">{c.passed ? ' passed' : ' failed'}</span>
+                <span className="sr-only">{c.passed ? ' passed' : ' failed'}</span>
                 {c.message && <div className="check-message">{c.message}</div>}
               </li>
             ))}

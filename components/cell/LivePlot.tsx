@@ -3,15 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { MarkSpec } from '@/lib/kernel/protocol';
 import type { PlotModel } from '@/lib/kernel/plot-model';
 import { MAX_POINTS_PER_SERIES } from '@/lib/kernel/limits';
-
-type PlotModule = typeof import('@observablehq/plot');
-
-let plotModule: Promise<PlotModule> | null = null;
-/** Observable Plot loads on the first chart a page draws, never with the page. */
-function loadPlot(): Promise<PlotModule> {
-  plotModule ??= import('@observablehq/plot');
-  return plotModule;
-}
+import { loadPlot, type PlotModule } from '@/components/figure/loadPlot';
 
 function buildMark(Plot: PlotModule, m: MarkSpec, model: PlotModel) {
   const { mark, data, values, ...options } = m;
@@ -86,6 +78,7 @@ export function LivePlot({ model }: { model: PlotModel }) {
       unsubscribe();
     };
     // The spec never changes for a model; rows arrive through subscribe.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [model]);
 
   return (

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type MiniSearch from 'minisearch';
 import { searchOptions } from '@/lib/search/index-options';
+import './search-dialog.css';
 
 interface Hit {
   id: string;

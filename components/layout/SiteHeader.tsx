@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { ThemeToggle } from './ThemeToggle';
 import { SearchBox } from './SearchBox';
+import './site-header.css';
 
 export function SiteHeader({ title }: { title: string }) {
   return (

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './callout.css';
 
 const titles = { note: 'Note', pitfall: 'Pitfall', 'deep-dive': 'Deep dive' } as const;
 export type CalloutKind = keyof typeof titles;

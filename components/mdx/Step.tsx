@@ -26,7 +26,7 @@ export function Step({ focus, children }: StepProps) {
       onClick={() => activate(index)}
     >
       <span className="sbs-step-number">
-        <span className="sbs-sr-only">Step </span>
+        <span className="sr-only">Step </span>
         {index + 1}
       </span>
       <div className="sbs-step-body">{children}</div>

@@ -4,9 +4,9 @@ import type { ChoiceGrade, ChoiceVerdict } from '@/lib/grading/choices';
 import { choiceMode } from '@/lib/grading/display';
 import { recordQuizAttempt, recordQuizRevealed } from '@/lib/progress/quizzes';
 import { useChapterSlug } from '@/components/chapter/ChapterContext';
-import { useQuizFocus } from './useQuizFocus';
-import { useSavedQuiz } from './useSavedQuiz';
-import { QuizFrame, useAnnouncer } from './QuizFrame';
+import { useQuiz } from './useQuiz';
+import { QuizActions } from './QuizActions';
+import { QuizFrame } from './QuizFrame';
 
 export interface ChoiceSpec {
   correct: boolean;
@@ -18,9 +18,6 @@ type Graded = Extract<ChoiceGrade, { ok: true }> & { summary: string };
 
 // Grading loads on a quiz's first use (a choice picked, or a saved answer to restore), not with the page.
 const loadGrading = () => import('@/lib/grading/choices');
-
-/** Attempts after which the learner may ask to see the answer. */
-export const SHOW_ANSWER_AFTER = 2;
 
 const verdictText: Record<ChoiceVerdict, string> = {
   right: 'Correct choice.',
@@ -35,31 +32,24 @@ export function ChoiceQuiz({ id, prompt, explain, choices }: { id: string; promp
   const key = choices.flatMap((c, i) => (c.correct ? [i] : []));
   const mode = choiceMode(key);
   const [selected, setSelected] = useState<number[]>([]);
-  const [graded, setGraded] = useState<Graded | null>(null);
-  const { attempts, setAttempts, revealed, setRevealed } = useSavedQuiz(slug, id, (answer) => {
+  const { state, view, dispatch, announcement, announce, moveFocusTo } = useQuiz<Graded>(slug, id, (answer, regrade) => {
     if (!Array.isArray(answer)) return;
     void loadGrading().then(({ gradeChoices, summarizeChoices }) => {
       const g = gradeChoices(answer, key, choices.length);
-      // A saved answer that no longer fits the quiz (the author changed it) is ignored.
       if (g.ok) {
         setSelected(answer);
-        setGraded({ ...g, summary: summarizeChoices(g, mode) });
+        regrade({ ...g, summary: summarizeChoices(g, mode) });
       }
     });
   });
-  const [error, setError] = useState('');
-  const [announcement, setAnnouncement] = useAnnouncer();
+  const { graded, revealed, error } = state;
   const firstInput = useRef<HTMLInputElement>(null);
   const retryButton = useRef<HTMLButtonElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
-  const moveFocusTo = useQuizFocus();
-
-  const locked = graded !== null || revealed;
-  const showAll = revealed || graded?.correct === true;
 
   function toggle(i: number) {
     void loadGrading();
-    setError('');
+    dispatch({ type: 'edit' });
     setSelected((s) => (mode === 'single' ? [i] : s.includes(i) ? s.filter((x) => x !== i) : [...s, i].sort((a, b) => a - b)));
   }
 
@@ -67,38 +57,34 @@ export function ChoiceQuiz({ id, prompt, explain, choices }: { id: string; promp
     const { gradeChoices, summarizeChoices } = await loadGrading();
     const g = gradeChoices(selected, key, choices.length);
     if (!g.ok) {
-      setError(g.error);
-      setAnnouncement(g.error);
+      dispatch({ type: 'invalid', error: g.error });
+      announce(g.error);
       return;
     }
     const summary = summarizeChoices(g, mode);
-    setGraded({ ...g, summary });
-    setAttempts((a) => a + 1);
+    dispatch({ type: 'graded', graded: { ...g, summary } });
     recordQuizAttempt(slug, id, selected, g.correct);
-    setAnnouncement(summary);
+    announce(summary);
     moveFocusTo(g.correct ? status : retryButton);
   }
 
   function tryAgain() {
-    setGraded(null);
-    setRevealed(false);
+    dispatch({ type: 'retry' });
     setSelected([]);
-    setError('');
-    setAnnouncement('Answer again.');
+    announce('Answer again.');
     moveFocusTo(firstInput);
   }
 
   function showAnswer() {
-    setRevealed(true);
+    dispatch({ type: 'reveal' });
     setSelected(key);
-    setGraded(null);
     recordQuizRevealed(slug, id);
-    setAnnouncement('The answer is shown. Read why each choice is right or wrong.');
+    announce('The answer is shown. Read why each choice is right or wrong.');
     moveFocusTo(status);
   }
 
+  const { locked, showAll, tone } = view;
   const statusText = revealed ? 'The answer is marked above, with why each choice is right or wrong.' : graded ? graded.summary : error;
-  const tone = revealed ? 'revealed' : graded ? (graded.correct ? 'ok' : 'bad') : error ? 'bad' : 'idle';
 
   return (
     <QuizFrame
@@ -107,30 +93,7 @@ export function ChoiceQuiz({ id, prompt, explain, choices }: { id: string; promp
       prompt={prompt}
       announcement={announcement}
       onSubmit={() => void check()}
-      actions={
-        <>
-          {!locked && (
-            <button type="submit" className="primary">
-              Check
-            </button>
-          )}
-          {locked && !graded?.correct && (
-            <button type="button" ref={retryButton} onClick={tryAgain}>
-              Try again
-            </button>
-          )}
-          {graded?.correct && !revealed && (
-            <button type="button" onClick={tryAgain}>
-              Answer again
-            </button>
-          )}
-          {!revealed && !graded?.correct && attempts >= SHOW_ANSWER_AFTER && (
-            <button type="button" onClick={showAnswer}>
-              Show answer
-            </button>
-          )}
-        </>
-      }
+      actions={<QuizActions view={view} retryRef={retryButton} onRetry={tryAgain} onShowAnswer={showAnswer} />}
       status={
         <p ref={status} tabIndex={-1} className="quiz-status" data-tone={tone}>
           {statusText}

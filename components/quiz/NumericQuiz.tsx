@@ -4,10 +4,9 @@ import type { NumericGrade } from '@/lib/grading/numeric';
 import { formatTarget } from '@/lib/grading/display';
 import { recordQuizAttempt, recordQuizRevealed } from '@/lib/progress/quizzes';
 import { useChapterSlug } from '@/components/chapter/ChapterContext';
-import { useQuizFocus } from './useQuizFocus';
-import { useSavedQuiz } from './useSavedQuiz';
-import { QuizFrame, useAnnouncer } from './QuizFrame';
-import { SHOW_ANSWER_AFTER } from './ChoiceQuiz';
+import { useQuiz } from './useQuiz';
+import { QuizActions } from './QuizActions';
+import { QuizFrame } from './QuizFrame';
 
 type Graded = Extract<NumericGrade, { ok: true }>;
 
@@ -24,62 +23,52 @@ export function NumericQuiz(props: { id: string; prompt: ReactNode; explain: Rea
   const slug = useChapterSlug();
   const inputId = useId();
   const [text, setText] = useState('');
-  const [graded, setGraded] = useState<Graded | null>(null);
-  const { attempts, setAttempts, revealed, setRevealed } = useSavedQuiz(slug, id, (savedText) => {
+  const { state, view, dispatch, announcement, announce, moveFocusTo } = useQuiz<Graded>(slug, id, (savedText, regrade) => {
     if (typeof savedText !== 'string') return;
     void loadGrading().then(({ gradeNumeric }) => {
       const g = gradeNumeric(savedText, answer, tolerance, unit);
       if (g.ok) {
         setText(savedText);
-        setGraded(g);
+        regrade(g);
       }
     });
   });
-  const [error, setError] = useState('');
-  const [announcement, announce] = useAnnouncer();
+  const { graded, revealed, error } = state;
   const input = useRef<HTMLInputElement>(null);
   const retryButton = useRef<HTMLButtonElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
-  const moveFocusTo = useQuizFocus();
-
-  const locked = graded !== null || revealed;
-  const showAll = revealed || graded?.correct === true;
 
   async function check() {
     const { gradeNumeric } = await loadGrading();
     const g = gradeNumeric(text, answer, tolerance, unit);
     if (!g.ok) {
       // Unreadable input is not an attempt: the learner only mistyped.
-      setError(g.error);
+      dispatch({ type: 'invalid', error: g.error });
       announce(g.error);
       moveFocusTo(input);
       return;
     }
-    setError('');
-    setGraded(g);
-    setAttempts((a) => a + 1);
+    dispatch({ type: 'graded', graded: g });
     recordQuizAttempt(slug, id, text.trim(), g.correct);
     announce(summary(g));
     moveFocusTo(g.correct ? status : retryButton);
   }
 
   function tryAgain() {
-    setGraded(null);
-    setRevealed(false);
+    dispatch({ type: 'retry' });
     announce('Answer again.');
     moveFocusTo(input);
   }
 
   function showAnswer() {
-    setRevealed(true);
-    setGraded(null);
+    dispatch({ type: 'reveal' });
     recordQuizRevealed(slug, id);
     announce(`The answer is ${formatTarget(answer, tolerance, unit)}.`);
     moveFocusTo(status);
   }
 
+  const { locked, showAll, tone } = view;
   const statusText = revealed ? `The answer is ${formatTarget(answer, tolerance, unit)}.` : graded ? summary(graded) : error;
-  const tone = revealed ? 'revealed' : graded ? (graded.correct ? 'ok' : 'bad') : error ? 'bad' : 'idle';
   const errorId = `${inputId}-error`;
 
   return (
@@ -89,25 +78,7 @@ export function NumericQuiz(props: { id: string; prompt: ReactNode; explain: Rea
       prompt={prompt}
       announcement={announcement}
       onSubmit={() => void check()}
-      actions={
-        <>
-          {!locked && (
-            <button type="submit" className="primary">
-              Check
-            </button>
-          )}
-          {locked && !graded?.correct && (
-            <button type="button" ref={retryButton} onClick={tryAgain}>
-              Try again
-            </button>
-          )}
-          {!revealed && !graded?.correct && attempts >= SHOW_ANSWER_AFTER && (
-            <button type="button" onClick={showAnswer}>
-              Show answer
-            </button>
-          )}
-        </>
-      }
+      actions={<QuizActions view={view} retryRef={retryButton} onRetry={tryAgain} onShowAnswer={showAnswer} />}
       status={
         <p ref={status} tabIndex={-1} id={errorId} className="quiz-status" data-tone={tone}>
           {statusText}
@@ -132,7 +103,7 @@ export function NumericQuiz(props: { id: string; prompt: ReactNode; explain: Rea
             onChange={(e) => {
               void loadGrading();
               setText(e.target.value);
-              setError('');
+              dispatch({ type: 'edit' });
             }}
           />
           {unit && <span className="quiz-unit">{unit}</span>}

@@ -1,13 +1,12 @@
 'use client';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import type { Grade } from '@/lib/grading/quiz-state';
 import { getQuiz, markReflection, saveReflection } from '@/lib/progress/quizzes';
-import { onProgressLoaded } from '@/lib/progress/store';
 import type { ReflectMark } from '@/lib/progress/schema';
 import { useChapterSlug } from '@/components/chapter/ChapterContext';
 import { extract } from './children';
 import { ModelAnswer } from './parts';
-import { useQuizFocus } from './useQuizFocus';
-import { useAnnouncer } from './QuizFrame';
+import { useQuiz } from './useQuiz';
 import './quiz.css';
 
 const markText: Record<ReflectMark, string> = {
@@ -27,36 +26,25 @@ export function Reflect({ id, children }: { id: string; children?: ReactNode }) 
   const promptId = useId();
   const fieldId = useId();
   const [text, setText] = useState('');
-  const [revealed, setRevealed] = useState(false);
   const [mark, setMark] = useState<ReflectMark | null>(null);
-  const [error, setError] = useState('');
-  const [announcement, announce] = useAnnouncer();
+  // A reflection is never graded: the shared quiz state only tracks "model answer shown" and errors.
+  const { state, dispatch, announcement, announce, moveFocusTo } = useQuiz<Grade>(slug, id, (answer) => {
+    if (typeof answer === 'string') setText(answer);
+    setMark(getQuiz(slug, id)?.mark ?? null);
+  });
+  const { revealed, error } = state;
   const field = useRef<HTMLTextAreaElement>(null);
   const answerHeading = useRef<HTMLParagraphElement>(null);
-  const moveFocusTo = useQuizFocus();
-
-  useEffect(
-    () =>
-      onProgressLoaded(() => {
-        const saved = getQuiz(slug, id);
-        if (!saved) return;
-        if (typeof saved.answer === 'string') setText(saved.answer);
-        setRevealed(saved.revealed === true);
-        setMark(saved.mark ?? null);
-      }),
-    [slug, id],
-  );
 
   function reveal() {
     if (text.trim() === '') {
-      setError('Write your answer first: putting it in your own words is what makes it stick.');
+      dispatch({ type: 'invalid', error: 'Write your answer first: putting it in your own words is what makes it stick.' });
       announce('Write your answer first.');
       moveFocusTo(field);
       return;
     }
-    setError('');
     saveReflection(slug, id, text);
-    setRevealed(true);
+    dispatch({ type: 'reveal' });
     announce('The model answer is shown below your answer. Compare, then mark how you did.');
     moveFocusTo(answerHeading);
   }
@@ -86,7 +74,7 @@ export function Reflect({ id, children }: { id: string; children?: ReactNode }) 
         aria-describedby={error ? `${fieldId}-error` : undefined}
         onChange={(e) => {
           setText(e.target.value);
-          setError('');
+          dispatch({ type: 'edit' });
         }}
         // After the reveal, later rewording is kept too.
         onBlur={() => revealed && text.trim() !== '' && saveReflection(slug, id, text)}

@@ -26,7 +26,7 @@ describe('compileChapter with cells', () => {
     // Frontmatter is 7 lines, then a blank line, "# A", a blank line, the first fence (lines 11–13), a blank line.
     expect(problem).toMatchObject({ line: 15, column: 1 });
     expect(problem.file).toMatch(/dup[/\\]index\.mdx$/);
-    expect(problem.message).toContain('duplicate cell id "a": line 11 already uses it');
+    expect(problem.message).toContain('duplicate cell id "a" (line 11 already uses it for a cell)');
   });
 
   it('compiles a good cell into a Cell element with its options', async () => {

@@ -34,7 +34,7 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 describe('compileChapter on malformed chapters', () => {
   it('names file, line and column of an MDX syntax error', async () => {
     expect(await problemsOf('bad-syntax')).toEqual([
-      `${path.join(root, 'bad-syntax', 'index.mdx')}:13:15  Unexpected character \`n\` (U+006E) before attribute value, expected a character that can start an attribute value, such as \`"\`, \`'\`, or \`{\``,
+      `${path.join(root, 'bad-syntax', 'index.mdx')}:13:15  MDX syntax: Unexpected character \`n\` (U+006E) before attribute value, expected a character that can start an attribute value, such as \`"\`, \`'\`, or \`{\``,
     ]);
   });
 

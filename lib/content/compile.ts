@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import { bundleMDX } from 'mdx-bundler';
 import { parseSource } from './frontmatter';
 import { ContentError, type ContentProblem } from './errors';
@@ -8,7 +9,8 @@ import type { Heading } from './headings';
 import type { Frontmatter } from './schema';
 import { figureExports } from '../figure/exports';
 import type { ChapterInventory } from './inventory';
-import { newQuizCollector } from './remark-quizzes';
+import { emptyInventory } from './inventory';
+import { checkPage } from './check';
 
 export interface CompiledChapter {
   slug: string;
@@ -64,6 +66,8 @@ function problemsFromBuildError(error: unknown, file: string): ContentProblem[] 
 }
 
 export async function compileChapter(slug: string, root?: string): Promise<CompiledChapter> {
+  // mdx-bundler needs an absolute folder to resolve a chapter's imports from.
+  root = root === undefined ? undefined : path.resolve(root);
   const absFile = chapterFile(slug, root);
   const file = displayPath(absFile);
   let source: string;
@@ -72,13 +76,16 @@ export async function compileChapter(slug: string, root?: string): Promise<Compi
   } catch {
     throw new ContentError([{ file, line: 1, column: 1, message: `chapter "${slug}" is listed in course.json but ${file} does not exist` }]);
   }
+  // The checker's rules are the build's rules: a chapter the checker refuses is never bundled.
+  const problems = checkPage(absFile, root);
+  if (problems.length > 0) throw new ContentError(problems);
   const parsed = parseSource(source, file);
-  if (parsed.problems.length > 0 || !parsed.frontmatter) throw new ContentError(parsed.problems);
+  if (!parsed.frontmatter) throw new ContentError(parsed.problems);
 
   // Blank lines stand in for the frontmatter so MDX positions are positions in the file.
   const mdxSource = '\n'.repeat(parsed.bodyLineOffset) + parsed.body;
   const headings: Heading[] = [];
-  const quizzes = newQuizCollector();
+  const inventory = emptyInventory();
   let result: Awaited<ReturnType<typeof bundleMDX>>;
   try {
     result = await bundleMDX({
@@ -86,7 +93,7 @@ export async function compileChapter(slug: string, root?: string): Promise<Compi
       cwd: chapterDir(slug, root),
       globals: mdxGlobals,
       mdxOptions(options) {
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), ...remarkPlugins(quizzes)];
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), ...remarkPlugins(inventory)];
         options.rehypePlugins = [...(options.rehypePlugins ?? []), ...rehypePlugins(headings)];
         return options;
       },
@@ -101,6 +108,5 @@ export async function compileChapter(slug: string, root?: string): Promise<Compi
   } catch (error) {
     throw new ContentError(problemsFromBuildError(error, file));
   }
-  if (quizzes.problems.length > 0) throw new ContentError(quizzes.problems.map((p) => ({ file, ...p })));
-  return { slug, frontmatter: parsed.frontmatter, code: result.code, headings, inventory: quizzes.inventory };
+  return { slug, frontmatter: parsed.frontmatter, code: result.code, headings, inventory };
 }

@@ -1,6 +1,9 @@
+import { BACKENDS } from '../kernel/protocol';
+
 /**
- * Every tag an author may write in a chapter and the props each accepts, as CONTRACT.md defines
- * them. The content checker reads this table; components/mdx/index.tsx renders the same names.
+ * Every tag an author may write in a chapter and the props each accepts, as the authoring guide
+ * (content-guide/authoring/index.mdx) documents them. The content checker reads this table;
+ * components/mdx/index.tsx renders the same names.
  * Adding a component or a prop means adding it here too, or `npm run check:content` rejects it.
  */
 
@@ -18,9 +21,8 @@ export interface ComponentSpec {
 }
 
 export const calloutKinds = ['note', 'pitfall', 'deep-dive'] as const;
-export const cellBackends = ['auto', 'cpu', 'wasm', 'webgl', 'webgpu'] as const;
 
-// Each entry matches the component's documentation: components/quiz, components/cell/README.md,
+// Each entry matches the component's documentation: the authoring guide, components/cell/README.md,
 // components/figure/README.md.
 export const knownComponents: Readonly<Record<string, ComponentSpec>> = {
   Callout: { summary: 'a boxed aside', props: { kind: { values: calloutKinds }, title: {} } },
@@ -50,7 +52,7 @@ export const cellOptions: Readonly<Record<string, PropSpec & { flag?: boolean }>
   autorun: { flag: true },
   readonly: { flag: true },
   hidden: { flag: true },
-  backend: { values: cellBackends },
+  backend: { values: BACKENDS },
   /** Seconds a run is expected to take; the cell warns past it. */
   budget: {},
 };
@@ -58,5 +60,5 @@ export const cellOptions: Readonly<Record<string, PropSpec & { flag?: boolean }>
 /** The fenced blocks an <Exercise> holds, by the word after the language. */
 export const exerciseBlocks = ['starter', 'solution', 'check'] as const;
 
-/** Cell, quiz and exercise ids become keys of the learner's saved progress. */
+/** Chapter slugs and cell, quiz and exercise ids (keys of the learner's saved progress): lower-case words joined by hyphens. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -4,6 +4,7 @@ import { courseSchema, type Course, type Frontmatter } from './schema';
 import { parseSource } from './frontmatter';
 import { ContentError } from './errors';
 import { contentDir, chapterFile, displayPath } from './paths';
+import { jsonErrorPlace } from './check/course';
 
 export interface ChapterEntry {
   slug: string;
@@ -23,7 +24,7 @@ export async function readCourse(root = contentDir()): Promise<Course> {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new ContentError([{ file: displayPath(file), line: 1, column: 1, message: `course.json is not valid JSON: ${(e as Error).message}` }]);
+    throw new ContentError([{ file: displayPath(file), ...jsonErrorPlace(text, e as Error), message: `course.json is not valid JSON: ${(e as Error).message.split('\n')[0]}` }]);
   }
   const parsed = courseSchema.safeParse(json);
   if (!parsed.success) {

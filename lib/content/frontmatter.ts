@@ -11,6 +11,11 @@ export interface ParsedSource {
   problems: ContentProblem[];
 }
 
+/** js-yaml's first line, without its own "at line 3, column 5:" (relative to the block, so misleading). */
+function yamlReason(e: Error): string {
+  return e.message.split('\n')[0].replace(/\s*at line \d+, column \d+:?$/, '') + ' (check quotes, colons and indentation here)';
+}
+
 /** Splits and validates the frontmatter, locating each problem at the offending key. */
 export function parseSource(source: string, file: string): ParsedSource {
   const lines = source.split('\n');
@@ -34,14 +39,18 @@ export function parseSource(source: string, file: string): ParsedSource {
   }
   let data: unknown;
   try {
-    data = matter(source).data;
+    // Options (even empty) turn off gray-matter's cache, which answers a second read of a file
+    // whose YAML failed with empty data ("title is required") instead of the error.
+    data = matter(source, {}).data;
   } catch (e) {
     const mark = (e as { mark?: { line: number; column: number } }).mark;
     return {
       frontmatter: null,
       body: lines.slice(end + 1).join('\n'),
       bodyLineOffset: end + 1,
-      problems: [{ file, line: (mark?.line ?? 0) + 2, column: (mark?.column ?? 0) + 1, message: `frontmatter is not valid YAML: ${(e as Error).message.split('\n')[0]}` }],
+      // js-yaml counts lines from 0 in the text after the opening ---, which starts with that
+      // line's newline: its line n is line n + 1 of the file.
+      problems: [{ file, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, message: `frontmatter is not valid YAML: ${yamlReason(e as Error)}` }],
     };
   }
   const parsed = frontmatterSchema.safeParse(data);

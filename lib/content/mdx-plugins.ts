@@ -1,5 +1,3 @@
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
 import rehypeSlug from 'rehype-slug';
 import rehypeKatex from 'rehype-katex';
 import type { PluggableList } from 'unified';
@@ -8,16 +6,18 @@ import { rehypeKatexAsHtml } from './rehype-katex-html';
 import { remarkExamples } from './remark-examples';
 import { remarkDisplayMathLines } from './remark-display-math';
 import { remarkCells } from './remark-cells';
-import { remarkQuizzes, type QuizCollector } from './remark-quizzes';
+import { remarkInventory } from './remark-inventory';
+import { syntaxPlugins } from './mdx-parser';
+import type { ChapterInventory } from './inventory';
 
 /**
  * The one list of MDX plugins used by the build, the dev server and the content checker,
  * so that what the checker accepts is exactly what the site renders.
  */
-export function remarkPlugins(quizzes?: QuizCollector): PluggableList {
+export function remarkPlugins(inventory: ChapterInventory): PluggableList {
   // remarkExamples first: it expands ```mdx example fences into nodes the later plugins transform.
-  // remarkQuizzes reads cell fences, so it runs before remarkCells turns them into components.
-  return [remarkExamples, remarkGfm, remarkMath, remarkDisplayMathLines, [remarkQuizzes, { into: quizzes }], remarkCells];
+  // remarkInventory reads cell fences, so it runs before remarkCells turns them into components.
+  return [remarkExamples, ...syntaxPlugins, remarkDisplayMathLines, [remarkInventory, { into: inventory }], remarkCells];
 }
 
 export function rehypePlugins(headings: Heading[]): PluggableList {

@@ -1,4 +1,4 @@
-/** The skeleton a new chapter starts from: one of each component of CONTRACT.md, valid as written. */
+/** The skeleton a new chapter starts from: one of each component of the authoring guide, valid as written. */
 export function chapterTemplate(title: string): string {
   return `---
 title: ${JSON.stringify(title)}

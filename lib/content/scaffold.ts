@@ -6,7 +6,7 @@ import { chapterTemplate, figureTemplate } from './scaffold-template';
 /** A refusal the author can act on; the script prints its message as one line. */
 export class ScaffoldError extends Error {}
 
-/** "Wasserstein GANs & Lipschitz!" → "wasserstein-gans-lipschitz" (what schema.ts's slugPattern accepts). */
+/** "Wasserstein GANs & Lipschitz!" → "wasserstein-gans-lipschitz" (what components.ts's idPattern accepts). */
 export function slugify(title: string): string {
   return title
     .normalize('NFKD')

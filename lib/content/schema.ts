@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { idPattern } from './components';
 
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const slug = z.string().regex(slugPattern, 'must be lower-case words joined by hyphens, e.g. "minimax-game"');
+const slug = z.string().regex(idPattern, 'must be lower-case words joined by hyphens, e.g. "minimax-game"');
 
 export const frontmatterSchema = z
   .object({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chapterStatus } from './completion';
-import { emptyProgress, type Progress } from './schema';
+import type { Progress } from './schema';
+import { emptyProgress } from './shape';
 
 const inventory = { quizzes: ['q1', 'q2'], reflects: ['why'], exercises: ['ex'], cells: ['c1', 'c2'] };
 const at = '2026-01-01T00:00:00.000Z';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getExercise, recordExerciseAttempt } from './exercises';
 import { updateProgress } from './store';
-import { emptyProgress } from './schema';
+import { emptyProgress } from './shape';
 
 describe('recordExerciseAttempt', () => {
   beforeEach(() => updateProgress(() => emptyProgress()));

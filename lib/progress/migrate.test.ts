@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { migrate } from './migrate';
-import { progressSchema, PROGRESS_VERSION } from './schema';
+import { progressSchema } from './schema';
+import { PROGRESS_VERSION } from './version';
 
 describe('migrate', () => {
   it('leaves current data alone', () => {

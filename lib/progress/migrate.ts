@@ -1,5 +1,5 @@
 import * as z from '@/lib/schema/z';
-import { PROGRESS_VERSION } from './schema';
+import { PROGRESS_VERSION } from './version';
 
 /**
  * Brings saved progress written by an older version of the site up to PROGRESS_VERSION, one

@@ -1,9 +1,7 @@
 // zod/mini: the same schemas at a fraction of the bytes. Pages load this file lazily, when
 // saved progress is first read (store.ts); what they need at once lives in shape.ts.
 import * as z from '@/lib/schema/z';
-import { PROGRESS_VERSION } from './shape';
-
-export { PROGRESS_VERSION, emptyProgress, keyOf } from './shape';
+import { PROGRESS_VERSION } from './version';
 
 const isoDate = z.string();
 const count = z.int().check(z.nonnegative());

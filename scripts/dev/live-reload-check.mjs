@@ -20,7 +20,9 @@ async function waitForServer() {
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(`${base}/dev/content-version`)).ok) return;
-    } catch {}
+    } catch {
+      // Not listening yet: try again.
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`next dev did not answer on ${base}`);

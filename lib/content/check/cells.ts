@@ -1,35 +1,9 @@
 import type { Code, Nodes } from 'mdast';
 import { parse } from 'acorn';
 import { cellOptions, exerciseBlocks, idPattern } from '../components';
+import { cellFence, exercisePart, type CellFence } from '../cell-fence';
 import { attribute, isElement } from './jsx';
 import { at, walk, type CheckedFile, type Problem } from './types';
-
-export interface CellFence {
-  options: Record<string, string | true>;
-  /** Text of the options that could not be read, e.g. an unclosed quote. */
-  junk: string[];
-}
-
-/** A fence is a cell when its meta starts with `cell` (```` ```js cell id="…" ````), as remark-cells reads it. */
-export function cellFence(node: Code): CellFence | null {
-  const rest = /^cell(?:\s+|$)(.*)$/s.exec(node.meta?.trim() ?? '');
-  if (!rest) return null;
-  const options: Record<string, string | true> = {};
-  const junk: string[] = [];
-  const pattern = /\s*([A-Za-z][\w-]*)(?:=(?:"([^"]*)"|'([^']*)'|([^\s"']+)))?\s*/y;
-  let text = rest[1];
-  while (text.length > 0) {
-    pattern.lastIndex = 0;
-    const m = pattern.exec(text);
-    if (!m) {
-      junk.push(text.trim());
-      break;
-    }
-    options[m[1]] = m[2] ?? m[3] ?? m[4] ?? true;
-    text = text.slice(pattern.lastIndex);
-  }
-  return { options, junk };
-}
 
 /** Parses code as the kernel will run it; reports the first syntax error at its line in the file. */
 function parseCode(f: CheckedFile, node: Code, what: string): Problem[] {
@@ -80,17 +54,17 @@ function checkCell(f: CheckedFile, node: Code, cell: CellFence): Problem[] {
   return [...problems, ...parseCode(f, node, label)];
 }
 
-/** The part a fence plays in an <Exercise>, read as remark-cells reads it. */
-function exercisePart(c: Code): string | undefined {
-  return exerciseBlocks.find((p) => c.meta?.trim() === p || (c.lang === p && !c.meta));
-}
-
 /** Each <Exercise> holds a starter and a check block (a solution is optional), all valid JavaScript. */
 function checkExercise(f: CheckedFile, node: Nodes): Problem[] {
   const problems: Problem[] = [];
   const id = isElement(node, 'Exercise') ? attribute(node, 'id') : undefined;
   const name = typeof id === 'string' ? `<Exercise id="${id}">` : '<Exercise>';
-  const fences = [...walk(node)].map(([n]) => n).filter((n): n is Code => n.type === 'code');
+  // The exercise reads only its own fences (remark-cells lifts direct children), so a fence nested
+  // in another element would silently not count.
+  const fences = ('children' in node ? (node.children as Nodes[]) : []).filter((n): n is Code => n.type === 'code');
+  for (const [n] of walk(node)) {
+    if (n.type === 'code' && !fences.includes(n)) problems.push(at(f.file, n, `a fence inside ${name} must sit directly in it, not inside another element`));
+  }
   for (const c of fences.filter((c) => !exercisePart(c))) {
     const info = [c.lang, c.meta].filter(Boolean).join(' ');
     problems.push(at(f.file, c, `a fence inside ${name} must be \`\`\`js starter, \`\`\`js solution or \`\`\`js check (got "${info}")`));

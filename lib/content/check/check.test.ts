@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '.';
 import { formatProblem } from '../errors';
+import { guideFile, guideRoot } from '../guide';
+import { checkPage } from '.';
 
 const fixtures = 'lib/content/check/fixtures';
 
@@ -36,8 +38,10 @@ describe('checkContent reports every problem with file:line:column', () => {
       `${f}:16:1  unknown component <Quizz>: import it in this chapter or use one of Callout, Exercise, Quiz, Choice, Explain, Numeric, Reflect, ModelAnswer, SideBySide, Step, Figure, Param, Value, Example`,
       `${f}:18:10  <Callout kind="warning">: must be one of note, pitfall, deep-dive`,
       `${f}:18:25  unknown prop "tone" on <Callout>; allowed: kind, title`,
+      `${f}:20:1  <Quiz> has 1 <Choice>; give at least two`,
       `${f}:20:1  <Quiz> is missing its required prop "id"`,
       `${f}:25:1  <Param> is missing its required prop "name"`,
+      `${f}:25:1  <Param> must be a direct child of a <SideBySide>: move it inside one`,
     ]);
   });
 
@@ -45,7 +49,9 @@ describe('checkContent reports every problem with file:line:column', () => {
     const f = chapter('duplicate-ids');
     expect(report('duplicate-ids').errors).toEqual([
       `${f}:15:1  duplicate cell id "same" (line 11 already uses it for a cell)`,
+      `${f}:19:1  <Quiz id="q"> has 1 <Choice>; give at least two`,
       `${f}:24:1  duplicate quiz id "q" (line 19 already uses it for a quiz)`,
+      `${f}:28:1  <Quiz id="Bad_Id"> has 1 <Choice>; give at least two`,
       `${f}:28:1  <Quiz id="Bad_Id">: ids are lower-case words joined by hyphens, e.g. "jsd-max"`,
       `${f}:33:1  duplicate exercise id "same" (line 11 already uses it for a cell)`,
     ]);
@@ -55,7 +61,7 @@ describe('checkContent reports every problem with file:line:column', () => {
     const f = chapter('quiz-no-correct');
     expect(report('quiz-no-correct').errors).toEqual([
       `${f}:11:1  <Quiz id="none-correct"> has no correct choice: mark at least one <Choice correct>`,
-      `${f}:17:1  <Quiz id="no-answer"> has no <Choice> or <Numeric> answer`,
+      `${f}:17:1  <Quiz id="no-answer"> has no <Choice> or <Numeric> answer: add the answers the learner picks from`,
     ]);
   });
 
@@ -73,6 +79,8 @@ describe('checkContent reports every problem with file:line:column', () => {
       `${f}:33:23  <Exercise id="ex"> solution block does not parse: Unexpected token`,
       `${f}:36:1  a fence inside <Exercise id="ex"> must be \`\`\`js starter, \`\`\`js solution or \`\`\`js check (got "js helper")`,
       `${f}:41:1  cells run JavaScript: write \`\`\`js cell, not \`\`\`python cell`,
+      `${f}:45:1  <Exercise id="nested"> has no \`\`\`js check block`,
+      `${f}:51:1  a fence inside <Exercise id="nested"> must sit directly in it, not inside another element`,
     ]);
   });
 
@@ -126,5 +134,9 @@ describe('the real course', () => {
   it('has no content problems (content/ and the authoring guide)', () => {
     const { errors } = checkContent({ root: 'content', pages: ['content-guide/authoring/index.mdx'] });
     expect(errors.map(formatProblem)).toEqual([]);
+  });
+
+  it('the build\'s check of the authoring guide resolves its links against the course, as the checker does', () => {
+    expect(checkPage(guideFile(), guideRoot()).map(formatProblem)).toEqual([]);
   });
 });

@@ -32,8 +32,10 @@ function ownNames(f: CheckedFile, problems: Problem[]): Set<string> {
       // estree columns count from 0.
       const start = statement.loc ? { line: statement.loc.start.line, column: statement.loc.start.column + 1 } : node.position?.start;
       const where = { position: start && { start, end: start } };
-      if (spec.startsWith('./') || spec.startsWith('../')) {
-        const target = path.resolve(f.dir, spec);
+      const target = path.resolve(f.dir, spec);
+      if (spec.startsWith('.') && path.relative(f.dir, target).startsWith('..')) {
+        problems.push(at(f.file, where, `import "${spec}" reaches outside this chapter's folder: a chapter imports only its own files ("./X") and @minimax/figure; copy what you need into this folder`));
+      } else if (spec.startsWith('./')) {
         if (!resolvable.some((ext) => fs.existsSync(target + ext) && fs.statSync(target + ext).isFile())) {
           problems.push(at(f.file, where, `import "${spec}" does not resolve: no such file next to this chapter (tried ${resolvable.filter(Boolean).join(', ')})`));
         }

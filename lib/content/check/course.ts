@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { courseSchema, slugPattern } from '../schema';
+import { courseSchema } from '../schema';
+import { idPattern } from '../components';
 import { displayPath } from '../paths';
 import { pointAt, type Problem } from './types';
 
@@ -10,6 +11,24 @@ export interface CourseCheck {
   listed: string[];
   /** Chapter folders on disk that hold an index.mdx. */
   folders: string[];
+  /** False when course.json is missing or not JSON; `listed` is then every folder. */
+  readable: boolean;
+}
+
+/** JSON.parse names an offset ("at position 42") for most errors; a trailing comma it does not place. */
+export function jsonErrorPlace(text: string, error: Error): { line: number; column: number } {
+  const offset = /position (\d+)/.exec(error.message)?.[1];
+  if (offset) return pointAt(text, Number(offset));
+  const trailing = /,\s*[\]}]/.exec(text);
+  if (trailing) return pointAt(text, trailing.index);
+  return { line: 1, column: 1 };
+}
+
+/** The reason without Node's quote of the text ("…"["a",]" is not valid JSON"), which the position replaces. */
+function jsonReason(error: Error): string {
+  const first = error.message.split('\n')[0];
+  if (/^Unexpected token '?[\]}]'?,/.test(first)) return 'a comma before ] or }: delete it';
+  return first.replace(/\s*in JSON at position \d+.*$/, '').replace(/, ".*$/s, '') + ': fix the JSON here';
 }
 
 /** Where the n-th (0-based) occurrence of `"slug"` sits in the chapters array of course.json. */
@@ -44,24 +63,24 @@ export function checkCourse(root: string): CourseCheck {
   }
   if (!fs.existsSync(file)) {
     problems.push({ file: shown, line: 1, column: 1, message: 'course.json is missing: it lists the title, pitch and ordered chapter slugs' });
-    return { problems, listed: [], folders: withIndex };
+    return { problems, listed: withIndex, folders: withIndex, readable: false };
   }
   const text = fs.readFileSync(file, 'utf8');
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const offset = /position (\d+)/.exec((error as Error).message)?.[1];
-    const where = offset ? pointAt(text, Number(offset)) : { line: 1, column: 1 };
-    problems.push({ file: shown, ...where, message: `course.json is not valid JSON: ${(error as Error).message.split('\n')[0]}` });
-    return { problems, listed: [], folders: withIndex };
+    problems.push({ file: shown, ...jsonErrorPlace(text, error as Error), message: `course.json is not valid JSON: ${jsonReason(error as Error)}` });
+    // Without a readable list, "not listed" and "no such chapter" would be noise: treat every folder as listed.
+    return { problems, listed: withIndex, folders: withIndex, readable: false };
   }
   const parsed = courseSchema.safeParse(json);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const [key, index] = issue.path;
       const value = key === 'chapters' && typeof index === 'number' ? (json as { chapters: unknown[] }).chapters[index] : undefined;
-      const where = typeof value === 'string' ? locate(text, value, 0) : { line: 1, column: 1 };
+      const keyAt = typeof key === 'string' ? text.indexOf(JSON.stringify(key)) : -1;
+      const where = typeof value === 'string' ? locate(text, value, 0) : keyAt >= 0 ? pointAt(text, keyAt) : { line: 1, column: 1 };
       problems.push({ file: shown, ...where, message: `course.json "${issue.path.join('.')}" ${issue.message}` });
     }
   }
@@ -72,12 +91,12 @@ export function checkCourse(root: string): CourseCheck {
     const n = counts.get(slug) ?? 0;
     counts.set(slug, n + 1);
     if (n > 0) problems.push({ file: shown, ...locate(text, slug, n), message: `course.json lists "${slug}" more than once` });
-    else if (slugPattern.test(slug) && !withIndex.includes(slug)) {
+    else if (idPattern.test(slug) && !withIndex.includes(slug)) {
       problems.push({ file: shown, ...locate(text, slug, 0), message: `course.json lists "${slug}" but ${displayPath(path.join(root, slug, 'index.mdx'))} does not exist: create it with npm run new:chapter, or remove the entry` });
     }
   }
   for (const d of withIndex.filter((d) => !counts.has(d))) {
     problems.push({ file: displayPath(path.join(root, d, 'index.mdx')), line: 1, column: 1, message: `chapter folder "${d}" is not listed in ${shown}: add "${d}" to "chapters", or remove the folder` });
   }
-  return { problems, listed: [...counts.keys()], folders: withIndex };
+  return { problems, listed: [...counts.keys()], folders: withIndex, readable: true };
 }

@@ -1,7 +1,7 @@
 import type { Nodes } from 'mdast';
 import { idPattern } from '../components';
 import { attribute, isJsx } from './jsx';
-import { cellFence } from './cells';
+import { cellFence } from '../cell-fence';
 import { at, walk, type CheckedFile, type Problem } from './types';
 
 const kindOf: Record<string, string> = { Quiz: 'quiz', Reflect: 'quiz', Exercise: 'exercise' };

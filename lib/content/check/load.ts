@@ -2,31 +2,32 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseSource } from '../frontmatter';
 import { displayPath } from '../paths';
-import { parseMdx } from '../mdx-parser';
-import { expandExamples } from '../remark-examples';
+import { decodeSource } from './encoding';
+import { parseRecovering } from './syntax';
 import type { CheckedFile, Problem } from './types';
 
 /**
- * Reads one MDX file: frontmatter against the schema, then MDX syntax. Both kinds of problem are
- * returned; the tree is null when the syntax is broken (the parser stops at the first error).
+ * Reads one MDX file: its bytes as UTF-8, the frontmatter against the schema, then MDX syntax.
+ * Every kind of problem is returned. After a syntax error the parser is run again with the
+ * offending tag or line blanked, so the rest of the chapter is still checked.
  */
 export function loadFile(absFile: string, slug: string | null): { file: CheckedFile; problems: Problem[] } {
   const file = displayPath(absFile);
-  const source = fs.readFileSync(absFile, 'utf8');
-  const parsed = parseSource(source, file);
-  const problems = [...parsed.problems];
-  const body = '\n'.repeat(parsed.bodyLineOffset) + parsed.body;
-  let tree = null;
-  try {
-    tree = parseMdx(body);
-    expandExamples(tree, body);
-  } catch (error) {
-    const e = error as { line?: number; column?: number; reason?: string; message: string };
-    problems.push({ file, line: e.line ?? 1, column: e.column ?? 1, message: `MDX syntax: ${e.reason ?? e.message}` });
+  const decoded = decodeSource(fs.readFileSync(absFile), file);
+  const problems = [...decoded.problems];
+  const dir = path.dirname(absFile);
+  if (decoded.text === null) {
+    return { file: { file, slug, dir, body: '', frontmatter: null, frontmatterLines: [], tree: null, unclosed: new Set() }, problems };
   }
+  const source = decoded.text;
+  const parsed = parseSource(source, file);
+  problems.push(...parsed.problems);
+  const body = '\n'.repeat(parsed.bodyLineOffset) + parsed.body;
+  if (parsed.frontmatter && parsed.body.trim() === '') {
+    problems.push({ file, line: parsed.bodyLineOffset, column: 1, message: 'the chapter has only frontmatter: write the lesson below this closing ---' });
+  }
+  const { tree, problems: syntax, unclosed } = parseRecovering(body, file);
+  problems.push(...syntax);
   const frontmatterLines = source.split('\n').slice(0, parsed.bodyLineOffset);
-  return {
-    file: { file, slug, dir: path.dirname(absFile), body, frontmatter: parsed.frontmatter, frontmatterLines, tree },
-    problems,
-  };
+  return { file: { file, slug, dir, body, frontmatter: parsed.frontmatter, frontmatterLines, tree, unclosed }, problems };
 }

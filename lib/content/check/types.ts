@@ -16,8 +16,10 @@ export interface CheckedFile {
   frontmatter: Frontmatter | null;
   /** The frontmatter's lines, to locate keys such as `draft:`. */
   frontmatterLines: string[];
-  /** Null when the MDX does not parse; that problem is reported and the tree checks are skipped. */
+  /** Null when the MDX could not be parsed even after blanking its syntax errors (check/syntax.ts). */
   tree: Root | null;
+  /** Tags reported as never closed and blanked to parse the rest; their children look parentless. */
+  unclosed: Set<string>;
 }
 
 export type Problem = ContentProblem;

@@ -1,0 +1,29 @@
+import type { KnipConfig } from 'knip';
+
+/**
+ * Unused files, exports and dependencies (`npm run lint:unused`, part of `npm test`). Entry points
+ * beyond what knip's Next, Vitest and Playwright plugins find on their own: the chapters (MDX and
+ * the figures it imports), the cell API (`ml`, which cell code reaches at run time), the figure
+ * kit (chapter bundles receive it as a global), the kernel worker, and the scripts and benches.
+ */
+const config: KnipConfig = {
+  entry: [
+    'content/**/*.mdx',
+    'content-guide/**/*.mdx',
+    // knip's MDX reader misses the guide's figure import, which sits below the frontmatter and prose.
+    'content-guide/**/*.tsx',
+    'lib/ml/index.ts',
+    'components/figure/index.ts',
+    'lib/kernel/kernel.worker.ts',
+    'scripts/**/*.{ts,mjs,mts}',
+    'bench/**/*.mts',
+  ],
+  project: ['**/*.{ts,tsx,mts,mjs,mdx}'],
+  ignore: ['**/fixtures/**', 'scripts/*.d.mts'],
+  ignoreBinaries: ['apt-get'],
+  compilers: {
+    mdx: true,
+  },
+};
+
+export default config;
