@@ -5,7 +5,7 @@ import type { PlotSpec, Row } from './protocol';
  * in from the kernel; the chart redraws at most once per animation frame however many
  * batches arrive in between.
  */
-export interface SeriesThinned {
+interface SeriesThinned {
   /** The series holds every `every`-th row given to it (worker/thinning.ts). */
   every: number;
   /** Rows given to it since it was last set. */

@@ -66,13 +66,13 @@ const MARK_OPTIONS = {
   clip: z.optional(z.union([bool, z.literal('frame')])),
   tip: z.optional(bool),
 };
-export const markSpecSchema = z.strictObject(MARK_OPTIONS);
+const markSpecSchema = z.strictObject(MARK_OPTIONS);
 
 const SCALE_TYPES = ['linear', 'log', 'sqrt', 'pow', 'symlog', 'time', 'utc', 'band', 'point', 'ordinal', 'categorical',
   'sequential', 'diverging', 'threshold', 'quantile', 'quantize', 'cyclical'] as const;
 
 /** Scale options; no `identity` type, which would write row values into the chart unscaled. */
-export const scaleSpecSchema = z.strictObject({
+const scaleSpecSchema = z.strictObject({
   label: z.optional(z.union([z.string().check(z.maxLength(200)), z.null()])),
   domain: z.optional(z.array(z.union([num, safeString, z.null()]))),
   range: z.optional(z.array(numberOrString)),
@@ -101,6 +101,3 @@ export const plotSpecSchema = z.strictObject({
   grid: z.optional(bool),
   marks: z.array(markSpecSchema).check(z.minLength(1, 'a plot needs at least one mark')),
 });
-
-/** The option names a mark may have, for the message that refuses any other. */
-export const MARK_OPTION_NAMES = Object.keys(MARK_OPTIONS);
