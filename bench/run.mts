@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: measures, prints a table, and saves JSON under bench/results/.
  * Flags: --skip-build (reuse out/), --quick (fewer iterations), --only=weight,lighthouse (run
- * only the named parts: node, profile, gan-cost, population, build, compile, weight, browser, lighthouse; the JSON then goes to
+ * only the named parts: node, profile, gan-cost, population, build, compile, weight, browser, floods, lighthouse; the JSON then goes to
  * a .partial file and latest.json is left as it was).
  */
 import fs from 'node:fs';
@@ -13,6 +13,7 @@ import { chapterCompileTimes, siteBuildSeconds } from './build-time.mts';
 import { browserFigures } from './browser.mts';
 import { browserPopulation, nodePopulation, printPopulation } from './population.mts';
 import { lighthouseScores } from './lighthouse.mts';
+import { floodFigures } from './floods.mts';
 import { serveOut } from './serve-out.mts';
 import { ganCosts } from './gan-cost.mts';
 import { readOutline } from '../lib/content/course';
@@ -20,7 +21,8 @@ import { readOutline } from '../lib/content/course';
 const args = new Set(process.argv.slice(2));
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
-const runs = (part: 'node' | 'profile' | 'gan-cost' | 'population' | 'build' | 'compile' | 'weight' | 'browser' | 'lighthouse') => !only || only.has(part);
+const runs = (part: 'node' | 'profile' | 'gan-cost' | 'population' | 'build' | 'compile' | 'weight' | 'browser' | 'floods' | 'lighthouse') =>
+  !only || only.has(part);
 const iterations = args.has('--quick') ? 200 : 1000;
 const results: Record<string, unknown> = {
   date: new Date().toISOString(),
@@ -111,6 +113,23 @@ if (only?.has('population') && !only.has('browser')) {
   const pop = await browserPopulation(args.has('--quick'));
   results.browser = { population: pop.population, populationSingleItPerSec: pop.singleItPerSec, populationReferenceItPerSec: pop.referenceItPerSec };
   printPopulation('Worker', pop);
+}
+
+if (runs('floods')) {
+  console.log('Output floods: longest main-thread task while each runs, and Stop → stopped on screen…');
+  const f = await floodFigures();
+  results.floods = f;
+  console.log(`Chromium ${f.browserVersion}; reference (ring-samples, 2,000 dots): longest task ${Math.round(f.reference.wallMaxMs)} ms wall, ${Math.round(f.reference.cpuMaxMs)} ms CPU`);
+  console.table(
+    Object.entries(f.floods).map(([flood, r]) => ({
+      flood,
+      'longest task ms (wall)': Math.round(r.wallMaxMs),
+      'longest task ms (CPU)': Math.round(r.cpuMaxMs),
+      '÷ reference (CPU)': +(r.cpuMaxMs / f.reference.cpuMaxMs).toFixed(2),
+      'Stop → shown ms': Math.round(r.stopMs),
+      message: r.stopMessage,
+    })),
+  );
 }
 
 async function lighthouse() {

@@ -6,6 +6,10 @@
 export {
   object,
   looseObject,
+  strictObject,
+  null as null,
+  refine,
+  maxLength,
   string,
   number,
   int,

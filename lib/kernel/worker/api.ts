@@ -1,7 +1,9 @@
 import * as tf from '@tensorflow/tfjs';
 import * as ml from '@/lib/ml';
 import { displayItem, formatValue, printItem } from '../format';
-import { plotSpecSchema, type FromKernel, type Row } from '../protocol';
+import { plotSpecSchema, type FromKernel, type OutputItem, type Row } from '../protocol';
+import { describePlotIssue, rowValueProblem } from './plot-issue';
+import { SeriesThinning } from './thinning';
 import { CheckFailure, Diverged, StopSignal } from './signals';
 import { YIELD_MS, yieldNow } from './yielding';
 
@@ -12,7 +14,7 @@ import { YIELD_MS, yieldNow } from './yielding';
  */
 
 export interface RunContext {
-  runId: number;
+  runId: string;
   stopRequested: boolean;
   /** The last step passed to progress(), for "diverged at step N". */
   step: number | null;
@@ -23,10 +25,10 @@ export interface RunContext {
 }
 
 let post: (msg: FromKernel) => void = () => {};
-let ctx: RunContext = newContext(-1);
+let ctx: RunContext = newContext('');
 let nextPlotId = 0;
 
-export function newContext(runId: number): RunContext {
+export function newContext(runId: string): RunContext {
   return { runId, stopRequested: false, step: null, lastYield: performance.now(), lastProgressPost: 0, checks: [] };
 }
 
@@ -75,7 +77,11 @@ function toRows(what: string, rows: unknown): Row[] {
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {
       throw new TypeError(`${what}: row ${i} must be an object like { x: 1, y: 2 }, got ${JSON.stringify(row)}`);
     }
-    for (const [key, value] of Object.entries(row)) checkFinite(`${key} in ${what}`, value);
+    for (const [key, value] of Object.entries(row)) {
+      checkFinite(`${key} in ${what}`, value);
+      const problem = rowValueProblem(value);
+      if (problem) throw new TypeError(`${what}: row ${i}: ${key} ${problem}`);
+    }
     return row as Row;
   });
 }
@@ -87,21 +93,21 @@ export interface PlotHandle {
 
 function plot(spec: unknown): PlotHandle {
   const parsed = plotSpecSchema.safeParse(spec);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new TypeError(`plot(spec): ${issue.path.join('.') || 'spec'} ${issue.message}`);
-  }
+  if (!parsed.success) throw new TypeError(`plot(spec): ${describePlotIssue(parsed.error.issues[0])}`);
   const plotId = nextPlotId++;
   const runId = ctx.runId;
   const names = [...new Set(parsed.data.marks.flatMap((m) => (m.data ? [m.data] : [])))];
   post({ type: 'plot', runId, plotId, spec: parsed.data });
+  const thinning = new Map(names.map((n) => [n, new SeriesThinning()]));
   const send = (replace: boolean) => (series: string | Row[], rows?: Row | Row[]) => {
     // chart.append(rows) is allowed when the plot has a single named series.
     if (typeof series !== 'string') [series, rows] = [names.length === 1 ? names[0] : '', series];
     if (!names.includes(series)) {
       throw new TypeError(`chart.${replace ? 'set' : 'append'}: unknown series "${series}"; this plot's marks draw ${names.map((n) => `"${n}"`).join(', ') || 'no named series'}`);
     }
-    post({ type: 'plot-data', runId, plotId, series, rows: toRows(`series "${series}"`, rows ?? []), replace });
+    const thin = thinning.get(series)!;
+    const kept = thin.take(toRows(`series "${series}"`, rows ?? []), replace);
+    post({ type: 'plot-data', runId, plotId, series, rows: kept, replace, every: thin.every, total: thin.total });
   };
   return { append: send(false), set: send(true) };
 }
@@ -139,12 +145,15 @@ function check(name: string, fn: () => unknown): Promise<void> {
   return outcome;
 }
 
-export function installApi(): void {
-  Object.assign(globalThis, {
+const output = (item: OutputItem) => post({ type: 'output', runId: ctx.runId, items: [item], hidden: 0 });
+
+/** Makes the cell API globals of the kernel; returns their names. */
+export function installApi(): string[] {
+  const api = {
     tf,
     ml,
-    print: (...values: unknown[]) => post({ type: 'output', runId: ctx.runId, item: printItem(values) }),
-    display: (value: unknown) => post({ type: 'output', runId: ctx.runId, item: displayItem(value) }),
+    print: (...values: unknown[]) => output(printItem(values)),
+    display: (value: unknown) => output(displayItem(value)),
     plot,
     progress,
     sleep,
@@ -152,5 +161,7 @@ export function installApi(): void {
     check,
     closeTo,
     assert,
-  });
+  };
+  Object.assign(globalThis, api);
+  return Object.keys(api);
 }
