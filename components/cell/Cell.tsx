@@ -1,12 +1,12 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useChapterSlug } from '@/components/lesson/ChapterContext';
+import { useChapterSlug } from '@/components/chapter/ChapterContext';
 import { recordCellRun } from '@/lib/progress/cells';
 import type { Backend } from '@/lib/kernel/protocol';
 import { CodeArea, type CodeAreaHandle } from './CodeArea';
 import { KernelBar } from './KernelBar';
 import { CellOutput } from './CellOutput';
-import { loadKernel, whenKernelLoaded } from './kernel-loader';
+import { loadKernel, whenKernelLoaded } from '@/lib/kernel/loader';
 import { useCellRunner } from './useCellRunner';
 import { useSavedCode } from './useSavedCode';
 import { OutdatedNotice } from './OutdatedNotice';

@@ -1,6 +1,6 @@
 'use client';
 import { lazy, Suspense } from 'react';
-import type { RunState } from './run-state';
+import type { RunState } from '@/lib/kernel/run-state';
 
 // The renderers (text, tables, live plots, progress, errors) load on a cell's first Run, in
 // the few milliseconds the kernel takes to answer; a cell that never ran draws nothing here.

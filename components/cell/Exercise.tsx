@@ -1,11 +1,11 @@
 'use client';
 import { useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { useChapterSlug } from '@/components/lesson/ChapterContext';
+import { useChapterSlug } from '@/components/chapter/ChapterContext';
 import { getExercise, recordExerciseAttempt } from '@/lib/progress/exercises';
 import { subscribe } from '@/lib/progress/store';
 import { CodeArea, type CodeAreaHandle } from './CodeArea';
 import { CellOutput } from './CellOutput';
-import { loadKernel } from './kernel-loader';
+import { loadKernel } from '@/lib/kernel/loader';
 import { useCellRunner } from './useCellRunner';
 import { useSavedCode } from './useSavedCode';
 import { OutdatedNotice } from './OutdatedNotice';

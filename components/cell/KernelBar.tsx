@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { KernelClient, KernelStatus } from './kernel-client';
-import { loadKernel, whenKernelLoaded } from './kernel-loader';
+import type { KernelClient, KernelStatus } from '@/lib/kernel/client';
+import { loadKernel, whenKernelLoaded } from '@/lib/kernel/loader';
 
 const offStatus: KernelStatus = { state: 'off', queued: 0 };
 const getOffStatus = () => offStatus;

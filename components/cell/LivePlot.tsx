@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
 import type { MarkSpec } from '@/lib/kernel/protocol';
-import type { PlotModel } from './plot-model';
+import type { PlotModel } from '@/lib/kernel/plot-model';
 
 type PlotModule = typeof import('@observablehq/plot');
 

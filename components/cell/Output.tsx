@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'react';
 import type { OutputItem } from '@/lib/kernel/protocol';
 import { LivePlot } from './LivePlot';
-import { describeRate, type RunState } from './run-state';
+import type { RunState } from '@/lib/kernel/run-state';
+import { describeRate } from '@/lib/kernel/run-reducer';
 import { tensorBalance } from '@/lib/kernel/format';
 
 /** Text longer than this is folded behind "Show more", so a huge print cannot swamp the page. */

@@ -1,9 +1,9 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Backend, FromKernel } from '@/lib/kernel/protocol';
-import { loadKernel, whenKernelLoaded, type KernelRuntime } from './kernel-loader';
-import type { RunState } from './run-state';
-import { idleRun, queuedRun } from './run-start';
+import { loadKernel, whenKernelLoaded, type KernelRuntime } from '@/lib/kernel/loader';
+import type { RunState } from '@/lib/kernel/run-state';
+import { idleRun, queuedRun } from '@/lib/kernel/run-state';
 
 /** The run a repeated Run of the same code joins; runId is null while the kernel client loads. */
 interface PendingRun {

@@ -15,4 +15,4 @@ export {
   histogram,
   type MixtureComponent,
   type Bin,
-} from './math';
+} from '@/lib/figure/math';

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { getMDXComponent } from 'mdx-bundler/client';
 import { mdxComponents } from '@/components/mdx';
 import * as figureKit from '@/components/figure';
-import { ChapterContext } from './ChapterContext';
+import { ChapterContext } from '@/components/chapter/ChapterContext';
 import { useKeyboardScrollableOverflow } from './useKeyboardScrollableOverflow';
 
 /**

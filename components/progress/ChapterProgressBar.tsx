@@ -1,5 +1,5 @@
 'use client';
-import { useProgress } from '@/lib/progress/useProgress';
+import { useProgress } from './useProgress';
 import { chapterStatus } from '@/lib/progress/completion';
 import type { ChapterInventory } from '@/lib/content/inventory';
 import './progress.css';

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect } from 'react';
-import { useProgress } from '@/lib/progress/useProgress';
+import { useProgress } from './useProgress';
 import { markCompleted, markVisited } from '@/lib/progress/chapters';
 import { chapterStatus } from '@/lib/progress/completion';
 import type { ChapterInventory } from '@/lib/content/inventory';

@@ -1,6 +1,6 @@
 'use client';
 import Link from 'next/link';
-import { useProgress } from '@/lib/progress/useProgress';
+import { useProgress } from './useProgress';
 import './progress.css';
 
 /** "Continue where you left off", in a slot of fixed height that is empty until there is somewhere to continue. */

@@ -1,6 +1,6 @@
 'use client';
 import Link from 'next/link';
-import { useProgress } from '@/lib/progress/useProgress';
+import { useProgress } from './useProgress';
 import { chapterStatus, type CheckKind } from '@/lib/progress/completion';
 import { keyOf } from '@/lib/progress/shape';
 import type { Progress } from '@/lib/progress/schema';

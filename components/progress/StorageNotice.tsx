@@ -1,6 +1,6 @@
 'use client';
 import Link from 'next/link';
-import { useStorageIssue } from '@/lib/progress/useStorageIssue';
+import { useStorageIssue } from './useStorageIssue';
 import { dismissStorageIssue, type StorageIssue } from '@/lib/progress/store';
 import './progress.css';
 

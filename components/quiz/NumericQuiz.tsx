@@ -3,7 +3,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import type { NumericGrade } from '@/lib/grading/numeric';
 import { formatTarget } from '@/lib/grading/display';
 import { recordQuizAttempt, recordQuizRevealed } from '@/lib/progress/quizzes';
-import { useChapterSlug } from '@/components/lesson/ChapterContext';
+import { useChapterSlug } from '@/components/chapter/ChapterContext';
 import { useQuizFocus } from './useQuizFocus';
 import { useSavedQuiz } from './useSavedQuiz';
 import { QuizFrame, useAnnouncer } from './QuizFrame';

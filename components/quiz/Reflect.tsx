@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { getQuiz, markReflection, saveReflection } from '@/lib/progress/quizzes';
 import { onProgressLoaded } from '@/lib/progress/store';
 import type { ReflectMark } from '@/lib/progress/schema';
-import { useChapterSlug } from '@/components/lesson/ChapterContext';
+import { useChapterSlug } from '@/components/chapter/ChapterContext';
 import { extract } from './children';
 import { ModelAnswer } from './parts';
 import { useQuizFocus } from './useQuizFocus';

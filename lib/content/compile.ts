@@ -6,7 +6,7 @@ import { chapterDir, chapterFile, displayPath } from './paths';
 import { remarkPlugins, rehypePlugins } from './mdx-plugins';
 import type { Heading } from './headings';
 import type { Frontmatter } from './schema';
-import { figureExports } from '../../components/figure/exports';
+import { figureExports } from '../figure/exports';
 import type { ChapterInventory } from './inventory';
 import { newQuizCollector } from './remark-quizzes';
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { figureExports } from '../../../components/figure/exports';
+import { figureExports } from '../../figure/exports';
 import { displayPath } from '../paths';
 import { pointAt, type Problem } from './types';
 

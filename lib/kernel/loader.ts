@@ -1,5 +1,5 @@
-import type { getKernel } from './kernel-client';
-import type { reduceRun } from './run-state';
+import type { getKernel } from './client';
+import type { reduceRun } from './run-reducer';
 
 /**
  * What a cell needs once it runs: the page kernel's client and the reducer of its messages.
@@ -16,7 +16,7 @@ let loading: Promise<KernelRuntime> | null = null;
 const waiting = new Set<(r: KernelRuntime) => void>();
 
 export function loadKernel(): Promise<KernelRuntime> {
-  loading ??= Promise.all([import('./kernel-client'), import('./run-state')]).then(([client, state]) => {
+  loading ??= Promise.all([import('./client'), import('./run-reducer')]).then(([client, state]) => {
     runtime = { getKernel: client.getKernel, reduceRun: state.reduceRun };
     for (const attach of waiting) attach(runtime);
     waiting.clear();

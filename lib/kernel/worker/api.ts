@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import * as ml from '@/lib/ml';
-import { displayItem, formatValue, printItem } from '@/lib/kernel/format';
-import { plotSpecSchema, type FromKernel, type Row } from '@/lib/kernel/protocol';
+import { displayItem, formatValue, printItem } from '../format';
+import { plotSpecSchema, type FromKernel, type Row } from '../protocol';
 import { CheckFailure, Diverged, StopSignal } from './signals';
 import { YIELD_MS, yieldNow } from './yielding';
 

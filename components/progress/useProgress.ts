@@ -1,7 +1,7 @@
 'use client';
 import { useSyncExternalStore } from 'react';
-import { getProgress, getServerProgress, subscribe } from './store';
-import type { Progress } from './schema';
+import { getProgress, getServerProgress, subscribe } from '@/lib/progress/store';
+import type { Progress } from '@/lib/progress/schema';
 
 /** The learner's progress, re-rendering on every change (this tab or another). */
 export function useProgress(): Progress {

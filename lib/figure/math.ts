@@ -2,7 +2,7 @@
  * Small pure helpers that chapter figures keep needing: grids, densities, seeded samples and
  * histograms. No DOM, no React, so they are unit-tested in Node and safe on the main thread.
  */
-import { mulberry32 } from '../../lib/ml/mulberry32';
+import { mulberry32 } from '../ml/mulberry32';
 
 /** `n` evenly spaced numbers from `start` to `stop`, both included (like numpy.linspace). */
 export function linspace(start: number, stop: number, n: number): number[] {

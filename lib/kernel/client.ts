@@ -1,12 +1,12 @@
-import type { FromKernel, RunRequest, ToKernel } from '@/lib/kernel/protocol';
+import type { FromKernel, RunRequest, ToKernel } from './protocol';
 
-type Protocol = typeof import('@/lib/kernel/protocol');
+type Protocol = typeof import('./protocol');
 let protocol: Promise<Protocol> | null = null;
 /**
  * The message schemas (zod) load with the first worker instead of with the page. Every message
  * waits on the same promise, so messages are still handled in the order they arrived.
  */
-const loadProtocol = () => (protocol ??= import('@/lib/kernel/protocol'));
+const loadProtocol = () => (protocol ??= import('./protocol'));
 
 /**
  * The page's side of the kernel: one Web Worker per page, created on the first Run. Runs

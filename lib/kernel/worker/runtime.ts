@@ -1,15 +1,15 @@
 /// <reference lib="webworker" />
 import * as tf from '@tensorflow/tfjs';
-import { toKernelSchema, type FromKernel, type KernelError, type RunRequest } from '@/lib/kernel/protocol';
-import { CellSyntaxError, cellSourceUrl, transformCell, wrapCell } from '@/lib/kernel/transform';
-import { errorMessage, positionInCell } from '@/lib/kernel/positions';
-import { printItem } from '@/lib/kernel/format';
-import { memoryHint } from '@/lib/kernel/memory-hint';
-import { currentRun, installApi, newContext, setRun } from './worker/api';
-import { useBackend } from './worker/backends';
-import { DIVERGED_HINT, Diverged, StopSignal } from './worker/signals';
-import { withholdFromCells } from './worker/withhold';
-import { disposeReplaced, valuesBefore } from './worker/replaced';
+import { toKernelSchema, type FromKernel, type KernelError, type RunRequest } from '../protocol';
+import { CellSyntaxError, cellSourceUrl, transformCell, wrapCell } from '../transform';
+import { errorMessage, positionInCell } from '../positions';
+import { printItem } from '../format';
+import { memoryHint } from '../memory-hint';
+import { currentRun, installApi, newContext, setRun } from './api';
+import { useBackend } from './backends';
+import { DIVERGED_HINT, Diverged, StopSignal } from './signals';
+import { withholdFromCells } from './withhold';
+import { disposeReplaced, valuesBefore } from './replaced';
 
 /**
  * The kernel: one per page, started on the first Run. Runs arrive one at a time (the page

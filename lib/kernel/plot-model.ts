@@ -1,4 +1,4 @@
-import type { PlotSpec, Row } from '@/lib/kernel/protocol';
+import type { PlotSpec, Row } from './protocol';
 
 /**
  * The data behind one live chart: its spec and the rows of each named series. Rows stream

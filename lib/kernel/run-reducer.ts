@@ -1,39 +1,8 @@
-import type { FromKernel, KernelError, OutputItem } from '@/lib/kernel/protocol';
+import type { FromKernel } from './protocol';
 import { PlotModel } from './plot-model';
+import type { OutputEntry, ProgressView, RunState } from './run-state';
 
-export { idleRun, queuedRun } from './run-start';
-
-/** What a cell shows about its latest run, built from the kernel's messages. */
-
-export type OutputEntry = { kind: 'item'; item: OutputItem } | { kind: 'plot'; model: PlotModel };
-
-export interface ProgressView {
-  step: number;
-  total: number;
-  metrics?: Record<string, number>;
-  /** Steps per second since the first progress report of the run, once it can be measured. */
-  rate: number | null;
-  first: { step: number; at: number };
-}
-
-export interface CheckResult {
-  name: string;
-  passed: boolean;
-  message?: string;
-}
-
-export interface RunState {
-  runId: number | null;
-  status: 'idle' | 'queued' | 'running' | 'done';
-  backend: string | null;
-  outputs: OutputEntry[];
-  /** Output rows dropped because the run printed more than MAX_OUTPUTS. */
-  droppedOutputs: number;
-  progress: ProgressView | null;
-  error: KernelError | null;
-  checks: CheckResult[];
-  result: { ok: boolean; elapsedMs: number; backend: string; leakedTensors: number } | null;
-}
+/** Builds a cell's RunState from the kernel's messages. Loaded on the first Run (loader.ts). */
 
 export const MAX_OUTPUTS = 500;
 

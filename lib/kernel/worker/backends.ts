@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import type { Backend } from '@/lib/kernel/protocol';
+import type { Backend } from '../protocol';
 
 // The site serves the single-threaded builds from /wasm/ (scripts/copy-wasm.mjs); the
 // threaded build crashes in the browsers we target, so it is never asked for.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeRate, queuedRun, reduceRun, type RunState } from './run-state';
+import { describeRate, reduceRun } from './run-reducer';
+import { queuedRun, type RunState } from './run-state';
 
 describe('reduceRun', () => {
   it('ignores messages of an older run', () => {

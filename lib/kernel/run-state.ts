@@ -1,0 +1,54 @@
+import type { KernelError, OutputItem } from './protocol';
+import type { PlotModel } from './plot-model';
+
+/**
+ * What a cell shows about its latest run, and its state before and at the start of one. The
+ * reducer that builds it from kernel messages is in run-reducer.ts, so that a cell that has not
+ * run yet does not load it (see loader.ts).
+ */
+
+export type OutputEntry = { kind: 'item'; item: OutputItem } | { kind: 'plot'; model: PlotModel };
+
+export interface ProgressView {
+  step: number;
+  total: number;
+  metrics?: Record<string, number>;
+  /** Steps per second since the first progress report of the run, once it can be measured. */
+  rate: number | null;
+  first: { step: number; at: number };
+}
+
+export interface CheckResult {
+  name: string;
+  passed: boolean;
+  message?: string;
+}
+
+export interface RunState {
+  runId: number | null;
+  status: 'idle' | 'queued' | 'running' | 'done';
+  backend: string | null;
+  outputs: OutputEntry[];
+  /** Output rows dropped because the run printed more than MAX_OUTPUTS. */
+  droppedOutputs: number;
+  progress: ProgressView | null;
+  error: KernelError | null;
+  checks: CheckResult[];
+  result: { ok: boolean; elapsedMs: number; backend: string; leakedTensors: number } | null;
+}
+
+export const idleRun: RunState = {
+  runId: null,
+  status: 'idle',
+  backend: null,
+  outputs: [],
+  droppedOutputs: 0,
+  progress: null,
+  error: null,
+  checks: [],
+  result: null,
+};
+
+export function queuedRun(runId: number): RunState {
+  return { ...idleRun, runId, status: 'queued' };
+}
