@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
 import type { OutputItem } from '@/lib/kernel/protocol';
+import { ImageGrid } from './ImageGrid';
 import { LivePlot } from './LivePlot';
 import type { RunState } from '@/lib/kernel/run-state';
 import { describeRate } from '@/lib/kernel/run-reducer';
@@ -144,7 +145,15 @@ export function Output({ state, budgetSeconds = DEFAULT_BUDGET_SECONDS }: { stat
   if (state.status === 'idle') return null;
   return (
     <div className="cell-output">
-      {state.outputs.map((o, i) => (o.kind === 'plot' ? <LivePlot key={`p${o.model.plotId}`} model={o.model} /> : <Item key={i} item={o.item} />))}
+      {state.outputs.map((o, i) =>
+        o.kind === 'plot' ? (
+          <LivePlot key={`p${o.model.plotId}`} model={o.model} />
+        ) : o.kind === 'images' ? (
+          <ImageGrid key={`g${o.model.gridId}`} model={o.model} />
+        ) : (
+          <Item key={i} item={o.item} />
+        ),
+      )}
       {state.droppedOutputs > 0 && <p className="cell-note">… {state.droppedOutputs} more output rows not shown</p>}
       {state.progress && <ProgressBar progress={state.progress} />}
       {state.error && <RunError error={state.error} />}

@@ -1,4 +1,5 @@
 import type { FromKernel } from './protocol';
+import { ImageGridModel } from './image-grid';
 import { PlotModel } from './plot-model';
 import type { OutputEntry, ProgressView, RunState } from './run-state';
 
@@ -30,6 +31,15 @@ export function reduceRun(state: RunState, msg: FromKernel, now: number): RunSta
       // Plot rows go straight into the chart's model; React does not re-render for them.
       findPlot(state, msg.plotId)?.add(msg.series, msg.rows, msg.replace);
       return state;
+    case 'images': {
+      const grid = state.outputs.find((o) => o.kind === 'images' && o.model.gridId === msg.gridId);
+      if (grid?.kind === 'images') {
+        // In place: the canvas redraws from the model; React does not re-render.
+        grid.model.update(msg.layout, msg.pixels, msg.label);
+        return state;
+      }
+      return addOutput(state, { kind: 'images', model: new ImageGridModel(msg.gridId, msg.layout, msg.pixels, msg.label) });
+    }
     case 'progress': {
       const first = state.progress?.first ?? { step: msg.step, at: now };
       const seconds = (now - first.at) / 1000;
