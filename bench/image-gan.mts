@@ -53,7 +53,7 @@ export async function imageGanFigures({ timedIterations = 20, maxIterations = 40
     const start = performance.now();
     await gan.train({ iterations: checkEvery, reportEvery: checkEvery });
     trainingMs += performance.now() - start;
-    quality = await digitQuality(classifier, (k) => gan.sample(k));
+    quality = await digitQuality(classifier, gan.generator);
     if (meetsDigitBar(quality)) {
       reached = gan.iteration;
       break;

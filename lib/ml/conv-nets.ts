@@ -78,16 +78,17 @@ export function convGenerator(options: ConvGanOptions = {}): ConvGenerator {
   const widths = Array.from({ length: stages }, (_, i) => o.channels >> i).concat([1]);
   if (widths[stages - 1] < 1) throw new Error(`conv GAN: channels ${o.channels} is too few for ${stages} stages`);
   const project = { w: normalVar([o.latent, 49 * widths[0]], o.initStd), b: zerosVar(49 * widths[0]) };
-  const norms = widths.slice(0, stages).map((c) => ({ gamma: onesVar(c), beta: zerosVar(c) }));
+  const norms = o.batchNorm ? widths.slice(0, stages).map((c) => ({ gamma: onesVar(c), beta: zerosVar(c) })) : [];
   // conv2dTranspose filters are [k, k, out, in].
   const convs = widths.slice(0, stages).map((c, i) => ({
     w: normalVar([o.kernel, o.kernel, widths[i + 1], c], o.initStd),
     b: zerosVar(widths[i + 1]),
   }));
-  const variables = [project.w, project.b, ...(o.batchNorm ? norms.flatMap((n) => [n.gamma, n.beta]) : []), ...convs.flatMap((c) => [c.w, c.b])];
+  const variables = [project.w, project.b, ...norms.flatMap((n) => [n.gamma, n.beta]), ...convs.flatMap((c) => [c.w, c.b])];
   const variableNames = [
-    'project.w', 'project.b',
-    ...(o.batchNorm ? norms.flatMap((_, i) => [`bn${i}.gamma`, `bn${i}.beta`]) : []),
+    'project.w',
+    'project.b',
+    ...norms.flatMap((_, i) => [`bn${i}.gamma`, `bn${i}.beta`]),
     ...convs.flatMap((_, i) => [`deconv${i}.w`, `deconv${i}.b`]),
   ];
 
@@ -102,7 +103,7 @@ export function convGenerator(options: ConvGanOptions = {}): ConvGenerator {
         let h: tf.Tensor4D = tf.reshape(tf.add(tf.matMul(z, project.w as tf.Tensor2D), project.b), [n, 7, 7, widths[0]]);
         let side = 7;
         convs.forEach((conv, i) => {
-          h = (o.batchNorm ? batchNorm(h, norms[i].gamma, norms[i].beta) : h) as tf.Tensor4D;
+          if (norms[i]) h = batchNorm(h, norms[i].gamma, norms[i].beta) as tf.Tensor4D;
           h = tf.relu(h);
           side *= 2;
           h = tf.add(tf.conv2dTranspose(h, conv.w as tf.Tensor4D, [n, side, side, widths[i + 1]], 2, 'same'), conv.b);
@@ -111,7 +112,7 @@ export function convGenerator(options: ConvGanOptions = {}): ConvGenerator {
       });
     },
     noise: (n) => tf.tensor2d(normalArray(n * o.latent), [n, o.latent]),
-    dispose: () => tf.dispose([project.w, project.b, ...norms.flatMap((m) => [m.gamma, m.beta]), ...convs.flatMap((c) => [c.w, c.b])]),
+    dispose: () => tf.dispose(variables),
   };
 }
 

@@ -5,8 +5,10 @@
  * generated digits the course classifier labels confidently, and how evenly across classes.
  */
 import * as tf from '@tensorflow/tfjs';
+import type { ConvGenerator } from './conv-nets';
 import { labelDigits, type DigitClassifier } from './digit-classifier';
 import type { ImageGanOptions } from './image-gan';
+import { createRng, normalArray } from './random';
 
 export const DIGIT_GAN: Readonly<Required<Pick<ImageGanOptions, 'size' | 'latent' | 'channels' | 'kernel' | 'batch' | 'lr' | 'beta1' | 'seed'>>> = {
   size: 14,
@@ -28,11 +30,20 @@ export interface DigitQuality {
   minClassShare: number;
 }
 
-/** Labels n generated digits (default 256) with the course classifier. */
-export async function digitQuality(classifier: DigitClassifier, generate: (n: number) => tf.Tensor4D, n = 256): Promise<DigitQuality> {
-  const images = generate(n);
+/** Seed of the noise `digitQuality` draws: the same n vectors every time, from its own generator. */
+const QUALITY_NOISE_SEED = 256;
+
+/**
+ * Labels n generated digits (default 256) with the course classifier. The noise comes from a
+ * generator of its own, so measuring during training leaves the training's random draws, and
+ * therefore a seeded run's result, unchanged.
+ */
+export async function digitQuality(classifier: DigitClassifier, generator: ConvGenerator, n = 256): Promise<DigitQuality> {
+  const { latent } = generator.options;
+  const z = tf.tensor2d(normalArray(n * latent, 0, 1, createRng(QUALITY_NOISE_SEED)), [n, latent]);
+  const images = generator.apply(z);
   const labels = await labelDigits(classifier, images);
-  images.dispose();
+  tf.dispose([z, images]);
   const classShares = labels.counts.map((c) => c / n);
   return { confidentShare: labels.confidentShare, classShares, minClassShare: Math.min(...classShares) };
 }
