@@ -30,6 +30,49 @@ async function kernelGradient(backend: string, kind: 'conv2d' | 'conv2dTranspose
   return values;
 }
 
+// Input gradient (and conv2dTranspose's forward pass), as plain arrays.
+async function inputGradient(backend: string, kind: 'conv2d' | 'conv2dTranspose', stride: number, pad: 'same' | 'valid', side: number) {
+  await tf.setBackend(backend);
+  const out = tf.tidy(() => {
+    const x = tf.randomNormal([2, side, side, 3], 0, 1, 'float32', 4) as tf.Tensor4D;
+    const w = tf.randomNormal([5, 5, 3, 4], 0, 1, 'float32', 5) as tf.Tensor4D;
+    if (kind === 'conv2dTranspose') {
+      const up = (side - 1) * stride + (pad === 'valid' ? 5 : 1);
+      const wt = tf.randomNormal([5, 5, 4, 3], 0, 1, 'float32', 6) as tf.Tensor4D;
+      return tf.conv2dTranspose(x, wt, [2, pad === 'same' ? side * stride : up, pad === 'same' ? side * stride : up, 4], stride, pad);
+    }
+    const [dx] = tf.grads((xv: tf.Tensor) => tf.sum(tf.sin(tf.conv2d(xv as tf.Tensor4D, w, stride, pad))))([x]);
+    return dx;
+  });
+  const values = Array.from(await out.data());
+  const shape = out.shape;
+  out.dispose();
+  return { values, shape };
+}
+
+describe('Conv2DBackpropInput on wasm (a Conv2D over zero-dilated dy)', () => {
+  for (const [kind, stride, pad, side] of [
+    ['conv2d', 1, 'same', 9],
+    ['conv2d', 2, 'same', 9],
+    ['conv2d', 2, 'same', 14],
+    ['conv2d', 2, 'valid', 9],
+    ['conv2d', 2, 'valid', 10],
+    ['conv2d', 3, 'same', 10],
+    ['conv2dTranspose', 2, 'same', 7],
+    ['conv2dTranspose', 2, 'valid', 4],
+  ] as const) {
+    test(`${kind}, stride ${stride}, ${pad}, ${side}×${side}: equals the cpu backend`, async () => {
+      const cpu = await inputGradient('cpu', kind, stride, pad, side);
+      const wasm = await inputGradient('wasm', kind, stride, pad, side);
+      expect(wasm.shape).toEqual(cpu.shape);
+      const scale = Math.max(...cpu.values.map(Math.abs));
+      const worst = Math.max(...cpu.values.map((v, i) => Math.abs(v - wasm.values[i])));
+      expect(scale).toBeGreaterThan(0.1);
+      expect(worst / scale).toBeLessThan(1e-4);
+    });
+  }
+});
+
 describe('Conv2DBackpropFilter on wasm (a dilated Conv2D)', () => {
   for (const [kind, stride, pad] of [
     ['conv2d', 1, 'same'],
@@ -58,6 +101,7 @@ describe('Conv2DBackpropFilter on wasm (a dilated Conv2D)', () => {
     const buffersBefore = tf.engine().backend.numDataIds();
     tf.tidy(() => {
       tf.grads((wv: tf.Tensor) => tf.sum(tf.conv2d(x, wv as tf.Tensor4D, 2, 'same')))([w]);
+      tf.grads((xv: tf.Tensor) => tf.sum(tf.conv2d(xv as tf.Tensor4D, w, 2, 'same')))([x]);
     });
     expect(tf.memory().numTensors).toBe(before);
     // The kernel's own intermediates (transposes, the uncropped result) are freed too.

@@ -1,15 +1,17 @@
 /**
  * TensorFlow.js 4.22's wasm backend runs convolutions forward (Conv2D, via XNNPACK) and one of
- * their gradients (Conv2DBackpropInput, which is also conv2dTranspose's forward pass), but has
- * no Conv2DBackpropFilter, so no conv net can learn its kernels there. (Its
+ * their gradients (Conv2DBackpropInput, which is also conv2dTranspose's forward pass, as plain
+ * loops), but has no Conv2DBackpropFilter, so no conv net can learn its kernels there. (Its
  * Conv3DBackpropFilterV2 looked like a way in, but gives wrong results at stride 2.)
  *
- * The kernel gradient is itself a convolution, with batch and channels swapped and the stride
- * turned into a dilation:
- *   dW[kh,kw,c,o] = Σ_{b,i,j} x[b, s·i+kh−top, s·j+kw−left, c] · dy[b,i,j,o]
- *                 = conv2d(xᵀ [c,H,W,b], dyᵀ [oh,ow,b,o], stride 1, dilation s)[c,kh,kw,o].
- * `registerWasmConvGradients()` installs that, built from wasm's own Transpose, Conv2D and
- * Slice kernels (once; later calls do nothing).
+ * Both gradients are themselves convolutions, so both become one XNNPACK Conv2D:
+ * - kernel gradient: batch and channels swapped, the stride turned into a dilation,
+ *     dW[kh,kw,c,o] = Σ_{b,i,j} x[b, s·i+kh−top, s·j+kw−left, c] · dy[b,i,j,o]
+ *                   = conv2d(xᵀ [c,H,W,b], dyᵀ [oh,ow,b,o], stride 1, dilation s)[c,kh,kw,o];
+ * - input gradient: dy with s−1 zeros between its pixels, correlated with the kernel flipped
+ *   in space and with in/out channels swapped, padded by k−1−top.
+ * `registerWasmConvGradients()` installs both, built from wasm's own Transpose, Reverse, PadV2,
+ * Reshape, Slice and Conv2D kernels (once; later calls do nothing).
  */
 import * as tf from '@tensorflow/tfjs';
 
@@ -79,7 +81,66 @@ function conv2DBackpropFilter(args: { inputs: Record<string, TensorInfo>; backen
   return dw;
 }
 
-/** Registers Conv2DBackpropFilter for the wasm backend unless it already has one. */
+interface InputAttrs {
+  strides: number | [number, number];
+  pad: 'valid' | 'same' | number | unknown;
+  dataFormat: 'NHWC' | 'NCHW';
+  dimRoundingMode?: 'floor' | 'round' | 'ceil';
+  inputShape: [number, number, number, number];
+}
+
+type Args<A> = { inputs: Record<string, TensorInfo>; backend: Backend; attrs: A };
+let wasmBackpropInput: ((args: Args<InputAttrs>) => TensorInfo) | null = null;
+
+function conv2DBackpropInput(args: Args<InputAttrs>): TensorInfo {
+  const { inputs, backend, attrs } = args;
+  const { dy, filter } = inputs;
+  const { strides, pad, dataFormat, dimRoundingMode, inputShape } = attrs;
+  const [kh, kw, c, o] = filter.shape;
+  const info = tf.backend_util.computeConv2DInfo(inputShape, filter.shape as [number, number, number, number], strides, 1, pad as 'same', dimRoundingMode);
+  const { top, left } = info.padInfo;
+  const [sh, sw] = [info.strideHeight, info.strideWidth];
+  const [b, oh, ow] = dy.shape;
+  const [, h, w] = inputShape;
+  const padTop = kh - 1 - top;
+  const padLeft = kw - 1 - left;
+  const padBottom = h + kh - 1 - oh * sh - padTop;
+  const padRight = w + kw - 1 - ow * sw - padLeft;
+  // Shapes this route does not cover (never met by 'same'/'valid' at our sizes) keep wasm's own kernel.
+  if (dataFormat !== 'NHWC' || padTop < 0 || padLeft < 0 || padBottom < 1 - sh || padRight < 1 - sw) return wasmBackpropInput!(args);
+
+  const disposeAll = (...infos: TensorInfo[]) => infos.forEach((t) => backend.disposeData(t.dataId));
+  // dy with s−1 zeros after each pixel: [b,oh,1,ow,1,o] padded to [b,oh,s,ow,s,o], a pure reshape away.
+  let dilated = dy;
+  if (sh > 1 || sw > 1) {
+    const r6 = wasmKernel('Reshape', { x: dy }, backend, { shape: [b, oh, 1, ow, 1, o] });
+    const p6 = wasmKernel('PadV2', { x: r6 }, backend, { paddings: [[0, 0], [0, 0], [0, sh - 1], [0, 0], [0, sw - 1], [0, 0]], constantValue: 0 });
+    dilated = wasmKernel('Reshape', { x: p6 }, backend, { shape: [b, oh * sh, ow * sw, o] });
+    disposeAll(r6, p6);
+  }
+  // Negative bottom/right padding: drop trailing inserted zeros instead.
+  let input = dilated;
+  if (padBottom < 0 || padRight < 0) {
+    input = wasmKernel('Slice', { x: dilated }, backend, { begin: [0, 0, 0, 0], size: [b, oh * sh + Math.min(0, padBottom), ow * sw + Math.min(0, padRight), o] });
+    if (dilated !== dy) disposeAll(dilated);
+  }
+  const flipped = wasmKernel('Reverse', { x: filter }, backend, { dims: [0, 1] });
+  const swapped = wasmKernel('Transpose', { x: flipped }, backend, { perm: [0, 1, 3, 2] });
+  const dx = wasmKernel('Conv2D', { x: input, filter: swapped }, backend, {
+    strides: [1, 1],
+    pad: [[0, 0], [padTop, Math.max(0, padBottom)], [padLeft, Math.max(0, padRight)], [0, 0]],
+    dataFormat: 'NHWC',
+    dilations: [1, 1],
+  });
+  disposeAll(flipped, swapped);
+  if (input !== dy) disposeAll(input);
+  if (dx.shape[1] !== h || dx.shape[2] !== w || dx.shape[3] !== c) {
+    throw new Error(`wasm Conv2DBackpropInput: made [${dx.shape}] where [${inputShape}] was asked for (kernel ${kh}×${kw}, stride ${sh}, pad ${JSON.stringify(pad)})`);
+  }
+  return dx;
+}
+
+/** Registers the conv gradients for the wasm backend (once; later calls do nothing). */
 export function registerWasmConvGradients(): void {
   if (tf.getKernel('Conv2DBackpropFilter', 'wasm')) return;
   tf.registerKernel({
@@ -87,4 +148,10 @@ export function registerWasmConvGradients(): void {
     backendName: 'wasm',
     kernelFunc: conv2DBackpropFilter as unknown as tf.KernelFunc,
   });
+  const own = tf.getKernel('Conv2DBackpropInput', 'wasm');
+  if (own) {
+    wasmBackpropInput = own.kernelFunc as unknown as (args: Args<InputAttrs>) => TensorInfo;
+    tf.unregisterKernel('Conv2DBackpropInput', 'wasm');
+    tf.registerKernel({ kernelName: 'Conv2DBackpropInput', backendName: 'wasm', kernelFunc: conv2DBackpropInput as unknown as tf.KernelFunc });
+  }
 }
