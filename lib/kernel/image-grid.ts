@@ -51,7 +51,7 @@ export function gridColumns(count: number, cols?: number): number {
 }
 
 /** RGBA for a canvas of cols × rows images at 1 pixel per image pixel, 1-pixel gaps in the page colour. */
-export function gridRgba(layout: GridLayout, grey: Uint8Array, gap = 1): { width: number; height: number; rgba: Uint8ClampedArray } {
+export function gridRgba(layout: GridLayout, grey: Uint8Array, gap = 1): { width: number; height: number; rgba: Uint8ClampedArray<ArrayBuffer> } {
   const { count, height: h, width: w, cols } = layout;
   const rows = Math.ceil(count / cols);
   const width = cols * (w + gap) - gap;

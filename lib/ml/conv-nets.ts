@@ -146,7 +146,7 @@ export function convDiscriminator(options: ConvGanOptions = {}): ConvDiscriminat
           throw new Error(`discriminator: images must be [n, ${o.size}, ${o.size}, 1], got [${x.shape}]`);
         }
         let h: tf.Tensor4D = x;
-        for (const conv of convs) h = tf.leakyRelu(tf.add(tf.conv2d(h, conv.w as tf.Tensor4D, 2, 'same'), conv.b), 0.2);
+        for (const conv of convs) h = tf.leakyRelu(tf.add(tf.conv2d(h, conv.w as tf.Tensor4D, 2, 'same'), conv.b), 0.2) as tf.Tensor4D;
         return tf.add(tf.matMul(tf.reshape(h, [x.shape[0], -1]), out.w as tf.Tensor2D), out.b);
       });
     },
