@@ -1,13 +1,14 @@
 /**
  * `npm run bench`: measures, prints a table, and saves JSON under bench/results/.
- * Flags: --skip-build (reuse out/), --quick (fewer iterations), --only=weight,lighthouse (run
- * only the named parts: node, profile, gan-cost, population, build, compile, weight, browser, floods, lighthouse; the JSON then goes to
- * a .partial file and latest.json is left as it was).
+ * Flags: --skip-build (reuse out/), --quick (fewer iterations), --only=weight,lighthouse (run only
+ * the named parts: node, profile, gan-cost, population, imageGan, build, compile, weight, browser,
+ * floods, lighthouse; the JSON then goes to a .partial file and latest.json is left as it was).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import { nodeThroughput } from './node-throughput.mts';
 import { stepProfiles } from './step-profile.mts';
+import { imageGanFigures } from './image-gan.mts';
 import { pageWeights } from './page-weight.mts';
 import { chapterCompileTimes, siteBuildSeconds } from './build-time.mts';
 import { browserFigures } from './browser.mts';
@@ -21,8 +22,8 @@ import { readOutline } from '../lib/content/course';
 const args = new Set(process.argv.slice(2));
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
-const runs = (part: 'node' | 'profile' | 'gan-cost' | 'population' | 'build' | 'compile' | 'weight' | 'browser' | 'floods' | 'lighthouse') =>
-  !only || only.has(part);
+type Part = 'node' | 'profile' | 'gan-cost' | 'population' | 'imageGan' | 'build' | 'compile' | 'weight' | 'browser' | 'floods' | 'lighthouse';
+const runs = (part: Part) => !only || only.has(part);
 const iterations = args.has('--quick') ? 200 : 1000;
 const results: Record<string, unknown> = {
   date: new Date().toISOString(),
@@ -60,6 +61,18 @@ if (runs('population')) {
   const node = await nodePopulation(args.has('--quick'));
   results.nodePopulation = node;
   printPopulation('Node', node);
+}
+
+if (runs('imageGan')) {
+  console.log('Digit GAN (DCGAN, 14×14) in Node: iterations/s, and training time until the classifier bar is met…');
+  const figures = await imageGanFigures({ timedIterations: args.has('--quick') ? 10 : 20 });
+  results.imageGan = figures;
+  console.table(figures.throughput.map((r) => ({ backend: r.backend, 'it/s': +r.itPerSec.toFixed(2), 'ganlab-default it/s': Math.round(r.ganlabItPerSec), ratio: +r.ratioToGanlab.toFixed(4) })));
+  console.log(
+    figures.secondsToDigitBar === null
+      ? `Bar not met within the iterations tried (last: ${JSON.stringify(figures.lastQuality)})`
+      : `Bar met after ${figures.iterationsToDigitBar} iterations, ${figures.secondsToDigitBar.toFixed(1)} s of training on wasm`,
+  );
 }
 
 if (runs('build') && !args.has('--skip-build')) {

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { OutputItem } from '@/lib/kernel/protocol';
 import { MAX_OUTPUT_LINES } from '@/lib/kernel/limits';
+import { ImageGrid } from './ImageGrid';
 import { LivePlot } from './LivePlot';
 import type { RunState } from '@/lib/kernel/run-state';
 import { describeRate } from '@/lib/kernel/run-reducer';
@@ -151,7 +152,15 @@ export function Output({ state, budgetSeconds = DEFAULT_BUDGET_SECONDS }: { stat
           {MAX_OUTPUT_LINES} lines)
         </p>
       )}
-      {state.outputs.map((o, i) => (o.kind === 'plot' ? <LivePlot key={`p${o.model.plotId}`} model={o.model} /> : <Item key={i} item={o.item} />))}
+      {state.outputs.map((o, i) =>
+        o.kind === 'plot' ? (
+          <LivePlot key={`p${o.model.plotId}`} model={o.model} />
+        ) : o.kind === 'images' ? (
+          <ImageGrid key={`g${o.model.gridId}`} model={o.model} />
+        ) : (
+          <Item key={i} item={o.item} />
+        ),
+      )}
       {state.progress && <ProgressBar progress={state.progress} />}
       {state.error && <RunError error={state.error} />}
       {overBudget && <OverBudget seconds={budgetSeconds} />}

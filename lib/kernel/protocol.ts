@@ -93,6 +93,23 @@ export const fromKernelSchema = z.discriminatedUnion('type', [
     total: z.int().check(z.nonnegative()),
   }),
   z.object({
+    type: z.literal('images'),
+    runId,
+    /** The same id again updates that grid in place. */
+    gridId: z.int(),
+    layout: z.object({
+      count: z.int().check(z.positive()),
+      height: z.int().check(z.positive()),
+      width: z.int().check(z.positive()),
+      cols: z.int().check(z.positive()),
+      scale: z.number().check(z.positive()),
+    }),
+    /** count·height·width grey levels. */
+    pixels: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'pixels must be a Uint8Array'),
+    /** The text alternative, e.g. "64 generated digits, iteration 1,200". */
+    label: z.string(),
+  }),
+  z.object({
     type: z.literal('progress'),
     runId,
     step: z.number(),

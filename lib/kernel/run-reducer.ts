@@ -1,3 +1,4 @@
+import { ImageGridModel } from './image-grid';
 import { MAX_OUTPUT_LINES } from './limits';
 import type { RunMessage } from './protocol';
 import { PlotModel } from './plot-model';
@@ -37,6 +38,15 @@ export function reduceRun(state: RunState, msg: RunMessage, now: number): RunSta
       // Plot rows go straight into the chart's model; React does not re-render for them.
       findPlot(state, msg.plotId)?.add(msg.series, msg.rows, msg);
       return state;
+    case 'images': {
+      const grid = state.outputs.find((o) => o.kind === 'images' && o.model.gridId === msg.gridId);
+      if (grid?.kind === 'images') {
+        // In place: the canvas redraws from the model; React does not re-render.
+        grid.model.update(msg.layout, msg.pixels, msg.label);
+        return state;
+      }
+      return { ...state, outputs: [...state.outputs, { kind: 'images', model: new ImageGridModel(msg.gridId, msg.layout, msg.pixels, msg.label) }] };
+    }
     case 'progress': {
       const first = state.progress?.first ?? { step: msg.step, at: now };
       const seconds = (now - first.at) / 1000;

@@ -1,4 +1,5 @@
 import type { KernelError, OutputItem } from './protocol';
+import type { ImageGridModel } from './image-grid';
 import type { PlotModel } from './plot-model';
 
 /**
@@ -7,7 +8,10 @@ import type { PlotModel } from './plot-model';
  * run yet does not load it (see loader.ts).
  */
 
-export type OutputEntry = { kind: 'item'; item: OutputItem } | { kind: 'plot'; model: PlotModel };
+export type OutputEntry =
+  | { kind: 'item'; item: OutputItem }
+  | { kind: 'plot'; model: PlotModel }
+  | { kind: 'images'; model: ImageGridModel };
 
 export interface ProgressView {
   step: number;

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import * as ml from '@/lib/ml';
 import { displayItem, formatValue, printItem } from '../format';
+import { gridColumns, gridShape, toGreyBytes } from '../image-grid';
 import { plotSpecSchema, type FromKernel, type OutputItem, type Row } from '../protocol';
 import { describePlotIssue, rowValueProblem } from './plot-issue';
 import { SeriesThinning } from './thinning';
@@ -112,6 +113,46 @@ function plot(spec: unknown): PlotHandle {
   return { append: send(false), set: send(true) };
 }
 
+export interface ImagesOptions {
+  /** Images per row (default: about square). */
+  cols?: number;
+  /** Screen pixels per image pixel (default 3). */
+  scale?: number;
+  /** The text alternative read by screen readers and shown under the grid. */
+  label?: string;
+  /** Values mapped to black and white (default [−1, 1], a tanh generator's range). */
+  range?: [number, number];
+}
+
+export interface ImagesHandle {
+  /** Replaces the grid's images (and label) in place. */
+  update(images: tf.Tensor, label?: string): void;
+}
+
+let nextGridId = 0;
+
+function showImages(images: tf.Tensor, options: ImagesOptions = {}): ImagesHandle {
+  const gridId = nextGridId++;
+  const runId = ctx.runId;
+  const { cols, scale = 3, range } = options;
+  if (!(scale > 0 && scale <= 16)) throw new RangeError(`showImages: scale must be in (0, 16], got ${scale}`);
+  let label = options.label;
+  const send = (t: tf.Tensor) => {
+    if (!(t instanceof tf.Tensor)) throw new TypeError(`showImages: expected a tensor of images, got ${formatValue(t, 0, true)}`);
+    const { count, height, width } = gridShape(t.shape);
+    const pixels = toGreyBytes(t.dataSync() as Float32Array, range);
+    const layout = { count, height, width, cols: gridColumns(count, cols), scale };
+    post({ type: 'images', runId, gridId, layout, pixels, label: label ?? `${count} image${count === 1 ? '' : 's'}, ${height}×${width}` });
+  };
+  send(images);
+  return {
+    update(next, nextLabel) {
+      if (nextLabel !== undefined) label = nextLabel;
+      send(next);
+    },
+  };
+}
+
 function seed(n: number): void {
   ml.setSeed(n);
   // tfjs random ops and initialisers draw their seed from Math.random when none is given.
@@ -155,6 +196,7 @@ export function installApi(): string[] {
     print: (...values: unknown[]) => output(printItem(values)),
     display: (value: unknown) => output(displayItem(value)),
     plot,
+    showImages,
     progress,
     sleep,
     seed,
