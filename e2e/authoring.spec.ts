@@ -144,7 +144,11 @@ test('the image example fetches real digits in the worker and draws them with th
     const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
     let d = 0;
     let b = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i + 3] === 255) data[i] < 30 ? d++ : data[i] > 200 && b++;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3] !== 255) continue;
+      if (data[i] < 30) d++;
+      else if (data[i] > 200) b++;
+    }
     return [d, b];
   });
   expect(dark).toBeGreaterThan(32 * 100);

@@ -14,7 +14,7 @@ async function fetchAsset(path: string): Promise<Uint8Array> {
   try {
     response = await fetch(url);
   } catch (error) {
-    throw new Error(`could not download ${url.pathname} (${(error as Error).message}); check the connection and run the cell again`);
+    throw new Error(`could not download ${url.pathname} (${(error as Error).message}); check the connection and run the cell again`, { cause: error });
   }
   if (!response.ok) throw new Error(`could not download ${url.pathname}: the server answered ${response.status} ${response.statusText}`);
   return new Uint8Array(await response.arrayBuffer());
