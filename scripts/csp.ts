@@ -19,6 +19,8 @@ export function pagePolicy(scriptHashes: string[]): string {
     // KaTeX's HTML sizes glyphs with style="…" attributes and Plot adds a <style> to each chart
     // and legend; neither can be hashed. CSS cannot send data off the site: default-src is 'self'.
     "style-src 'self' 'unsafe-inline'",
+    // Plot draws a continuous colour legend's ramp as a data: PNG. An image cannot run script.
+    "img-src 'self' data:",
     "connect-src 'self'",
     "worker-src 'self'",
     "object-src 'none'",

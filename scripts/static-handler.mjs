@@ -47,7 +47,9 @@ export function handleStatic(req, res) {
   let pathname = '/';
   try {
     pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-  } catch {}
+  } catch {
+    // A malformed URL gets the site-wide headers; serve-handler answers it.
+  }
   for (const [name, value] of headersFor(headerRules(), pathname)) res.setHeader(name, value);
   compress(req, res, () => serveHandler(req, res, options));
 }

@@ -5,6 +5,7 @@ import { LessonBody } from './LessonBody';
 import { ChapterNav } from './ChapterNav';
 import { TableOfContents } from './TableOfContents';
 import { ChapterTracker } from '@/components/progress/ChapterTracker';
+import { inlineMathToHtml } from '@/lib/content/inline-math';
 import './lesson.css';
 
 interface Props {
@@ -32,7 +33,8 @@ export function LessonLayout({ chapter, chapters, index }: Props) {
             <summary>What you will learn</summary>
             <ul>
               {frontmatter.objectives.map((o) => (
-                <li key={o}>{o}</li>
+                // Objectives may hold $…$ math, typeset here at build time like the lesson body.
+                <li key={o} dangerouslySetInnerHTML={{ __html: inlineMathToHtml(o) }} />
               ))}
             </ul>
           </details>
