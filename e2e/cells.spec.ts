@@ -172,6 +172,7 @@ test('the page answers the learner while a cell trains with a live chart', async
   await page.getByRole('combobox', { name: 'Search lessons' }).fill('Wasserstein');
   await expect(page.locator('#search-results [role="option"]').first()).toBeVisible();
   await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Search the course' })).toBeHidden();
   // All of that happened while the run was still training.
   await expect(cell(page, 'fitted-params').locator('progress')).toBeVisible();
   await cell(page, 'fitted-params').getByRole('button', { name: 'Stop' }).click();

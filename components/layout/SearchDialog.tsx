@@ -83,6 +83,10 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: () => 
       setActive((a) => Math.max(a - 1, 0));
     } else if (e.key === 'Enter' && hits[active]) {
       go(hits[active]);
+    } else if (e.key === 'Escape') {
+      // A search field spends the first Escape on clearing itself; the learner means "close".
+      e.preventDefault();
+      onClose();
     }
   }
 
