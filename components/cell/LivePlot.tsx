@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { MarkSpec } from '@/lib/kernel/protocol';
 import type { PlotModel } from '@/lib/kernel/plot-model';
 import { loadPlot, type PlotModule } from '@/components/figure/loadPlot';
@@ -10,6 +10,14 @@ function buildMark(Plot: PlotModule, m: MarkSpec, model: PlotModel) {
   if (typeof make !== 'function') throw new Error(`plot: unknown mark "${mark}"; use an Observable Plot mark such as dot, line, areaY, ruleY`);
   const rows = data !== undefined ? (model.series.get(data) ?? []) : (values ?? []);
   return (make as (d: unknown, o: unknown) => unknown)(rows, options);
+}
+
+/**
+ * Space held for the chart before it draws. A chart of fixed width scales down in a narrower
+ * column (its SVG has `height: auto`), so it holds its aspect ratio, not its full height.
+ */
+function canvasStyle(width: number | undefined, height: number): CSSProperties {
+  return width ? { maxWidth: width, aspectRatio: `${width} / ${height}` } : { minHeight: height };
 }
 
 /** A chart drawn from a kernel plot spec, redrawn when its model's rows change (at most once per frame). */
@@ -64,7 +72,7 @@ export function LivePlot({ model }: { model: PlotModel }) {
   return (
     <figure className="cell-plot">
       {title && <figcaption>{title}</figcaption>}
-      <div ref={host} className="cell-plot-canvas" style={{ minHeight: height ?? 300 }} role="img" aria-label={title ?? 'Chart drawn by this cell'} />
+      <div ref={host} className="cell-plot-canvas" style={canvasStyle(width, height ?? 300)} role="img" aria-label={title ?? 'Chart drawn by this cell'} />
       {problem && <p className="cell-error">{problem}</p>}
     </figure>
   );

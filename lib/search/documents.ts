@@ -17,6 +17,9 @@ export function plainText(mdx: string): string {
     .replace(/^(import|export)\s.*$/gm, ' ')
     .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
     .replace(/\$\$[\s\S]*?\$\$/g, ' ')
+    // Inline math keeps its symbols (searchable, readable in a snippet) but not TeX's commands.
+    .replace(/\\[A-Za-z]+/g, ' ')
+    .replace(/\$/g, ' ')
     .replace(/[*_`#>[\]()!|{}]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
