@@ -20,7 +20,13 @@ function write(rel: string, when: Date) {
 
 beforeEach(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'staleness-'));
-  for (const rel of ['app/page.tsx', 'content/a/index.mdx', 'content-guide/authoring/index.mdx', 'scripts/check-content.ts', 'package.json'])
+  for (const rel of [
+    'app/page.tsx',
+    'content/a/index.mdx',
+    'content-guide/authoring/index.mdx',
+    'scripts/check-content.ts',
+    'package.json',
+  ])
     write(rel, BEFORE);
   write('out/index.html', BUILT);
 });
@@ -36,13 +42,17 @@ describe('isBuildStale', () => {
     expect(isBuildStale(root)).toBe(true);
   });
 
-  it.each(['content-guide/authoring/index.mdx', 'scripts/check-content.ts', 'content/a/index.mdx', 'app/page.tsx', 'tsconfig.json', 'lib/new-folder/x.ts'])(
-    'is stale after %s changes',
-    (rel) => {
-      write(rel, AFTER);
-      expect(isBuildStale(root)).toBe(true);
-    },
-  );
+  it.each([
+    'content-guide/authoring/index.mdx',
+    'scripts/check-content.ts',
+    'content/a/index.mdx',
+    'app/page.tsx',
+    'tsconfig.json',
+    'lib/new-folder/x.ts',
+  ])('is stale after %s changes', (rel) => {
+    write(rel, AFTER);
+    expect(isBuildStale(root)).toBe(true);
+  });
 
   it.each(['README.md', 'e2e/site.spec.ts', 'docs/DECISIONS.md', 'bench/results/latest.json'])('stays fresh after %s changes', (rel) => {
     write(rel, AFTER);

@@ -7,7 +7,8 @@ import { loadPlot, type PlotModule } from '@/components/figure/loadPlot';
 function buildMark(Plot: PlotModule, m: MarkSpec, model: PlotModel) {
   const { mark, data, values, ...options } = m;
   const make = (Plot as unknown as Record<string, unknown>)[mark];
-  if (typeof make !== 'function') throw new Error(`plot: unknown mark "${mark}"; use an Observable Plot mark such as dot, line, areaY, ruleY`);
+  if (typeof make !== 'function')
+    throw new Error(`plot: unknown mark "${mark}"; use an Observable Plot mark such as dot, line, areaY, ruleY`);
   const rows = data !== undefined ? (model.series.get(data) ?? []) : (values ?? []);
   return (make as (d: unknown, o: unknown) => unknown)(rows, options);
 }
@@ -72,7 +73,13 @@ export function LivePlot({ model }: { model: PlotModel }) {
   return (
     <figure className="cell-plot">
       {title && <figcaption>{title}</figcaption>}
-      <div ref={host} className="cell-plot-canvas" style={canvasStyle(width, height ?? 300)} role="img" aria-label={title ?? 'Chart drawn by this cell'} />
+      <div
+        ref={host}
+        className="cell-plot-canvas"
+        style={canvasStyle(width, height ?? 300)}
+        role="img"
+        aria-label={title ?? 'Chart drawn by this cell'}
+      />
       {problem && <p className="cell-error">{problem}</p>}
     </figure>
   );

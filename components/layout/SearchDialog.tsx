@@ -102,7 +102,7 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: () => 
   }
 
   return (
-  <dialog
+    <dialog
       ref={dialog}
       className="search-dialog"
       aria-label="Search the course"
