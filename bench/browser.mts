@@ -17,7 +17,7 @@ const LESSON = '/learn/what-is-a-generative-model';
 const CELL = 'ring-samples';
 
 /** The reference implementation as a script that defines `MinimaxReference` inside the cell. */
-async function referenceScript(): Promise<string> {
+export async function referenceScript(): Promise<string> {
   const out = await build({
     entryPoints: ['bench/reference/ganlab-reference.ts'],
     bundle: true,
@@ -42,7 +42,7 @@ async function setCode(page: Page, code: string) {
 }
 
 /** Runs code in the bench cell and returns the JSON it printed last. */
-async function runForJson(page: Page, code: string, timeout = 300_000): Promise<Record<string, unknown>> {
+export async function runForJson(page: Page, code: string, timeout = 300_000): Promise<Record<string, unknown>> {
   await setCode(page, code);
   await cell(page).getByRole('button', { name: 'Run', exact: true }).click();
   await cell(page).locator('.cell-status').filter({ hasText: /Done|Error|Ended|Stopped/ }).waitFor({ timeout });
@@ -52,7 +52,7 @@ async function runForJson(page: Page, code: string, timeout = 300_000): Promise<
   return JSON.parse(line);
 }
 
-async function openLesson(page: Page, base: string) {
+export async function openLesson(page: Page, base: string) {
   await page.goto(`${base}${LESSON}`);
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 }

@@ -1,24 +1,29 @@
 /**
  * `npm run bench`: measures, prints a table, and saves JSON under bench/results/.
- * Flags: --skip-build (reuse out/), --quick (fewer iterations), --only=weight,lighthouse (run
- * only the named parts: node, profile, build, compile, weight, browser, lighthouse; the JSON then goes to
- * a .partial file and latest.json is left as it was).
+ * Flags: --skip-build (reuse out/), --quick (fewer iterations), --only=weight,lighthouse (run only
+ * the named parts: node, profile, gan-cost, population, imageGan, build, compile, weight, browser,
+ * floods, lighthouse; the JSON then goes to a .partial file and latest.json is left as it was).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import { nodeThroughput } from './node-throughput.mts';
 import { stepProfiles } from './step-profile.mts';
+import { imageGanFigures } from './image-gan.mts';
 import { pageWeights } from './page-weight.mts';
 import { chapterCompileTimes, siteBuildSeconds } from './build-time.mts';
 import { browserFigures } from './browser.mts';
+import { browserPopulation, nodePopulation, printPopulation } from './population.mts';
 import { lighthouseScores } from './lighthouse.mts';
+import { floodFigures } from './floods.mts';
 import { serveOut } from './serve-out.mts';
+import { ganCosts } from './gan-cost.mts';
 import { readOutline } from '../lib/content/course';
 
 const args = new Set(process.argv.slice(2));
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
-const runs = (part: 'node' | 'profile' | 'build' | 'compile' | 'weight' | 'browser' | 'lighthouse') => !only || only.has(part);
+type Part = 'node' | 'profile' | 'gan-cost' | 'population' | 'imageGan' | 'build' | 'compile' | 'weight' | 'browser' | 'floods' | 'lighthouse';
+const runs = (part: Part) => !only || only.has(part);
 const iterations = args.has('--quick') ? 200 : 1000;
 const results: Record<string, unknown> = {
   date: new Date().toISOString(),
@@ -42,6 +47,34 @@ if (runs('profile')) {
   }
 }
 
+if (runs('gan-cost')) {
+  console.log('Cost per generator step: plain GAN, WGAN-GP, SN-GAN (the spectral-normalization chapter\'s cell, in Node)…');
+  const costs = await ganCosts();
+  results.ganCost = costs;
+  // The spectral-normalization chapter states these ratios; content/spectral-normalization/numbers.ts reads this file.
+  fs.writeFileSync('bench/results/gan-cost.json', JSON.stringify({ date: results.date, machine: results.machine, ganCost: costs }, null, 2) + '\n');
+  console.table(costs.map((c) => ({ backend: c.backend, ...c.msPerStep, 'WGAN-GP / plain': +c.wgangpOverPlain.toFixed(2), 'SN / plain': +c.snOverPlain.toFixed(2) })));
+}
+
+if (runs('population')) {
+  console.log('Population throughput in Node (ganlab-default, P members at once)…');
+  const node = await nodePopulation(args.has('--quick'));
+  results.nodePopulation = node;
+  printPopulation('Node', node);
+}
+
+if (runs('imageGan')) {
+  console.log('Digit GAN (DCGAN, 14×14) in Node: iterations/s, and training time until the classifier bar is met…');
+  const figures = await imageGanFigures({ timedIterations: args.has('--quick') ? 10 : 20 });
+  results.imageGan = figures;
+  console.table(figures.throughput.map((r) => ({ backend: r.backend, 'it/s': +r.itPerSec.toFixed(2), 'ganlab-default it/s': Math.round(r.ganlabItPerSec), ratio: +r.ratioToGanlab.toFixed(4) })));
+  console.log(
+    figures.secondsToDigitBar === null
+      ? `Bar not met within the iterations tried (last: ${JSON.stringify(figures.lastQuality)})`
+      : `Bar met after ${figures.iterationsToDigitBar} iterations, ${figures.secondsToDigitBar.toFixed(1)} s of training on wasm`,
+  );
+}
+
 if (runs('build') && !args.has('--skip-build')) {
   console.log('Building the site…');
   results.buildSeconds = siteBuildSeconds();
@@ -61,7 +94,9 @@ if (runs('weight')) {
 
 if (runs('browser')) {
   const browser = await browserFigures({ iterations, soakRepetitions: args.has('--quick') ? 2 : 3 });
-  results.browser = browser;
+  const pop = await browserPopulation(args.has('--quick'));
+  results.browser = { ...browser, population: pop.population, populationSingleItPerSec: pop.singleItPerSec, populationReferenceItPerSec: pop.referenceItPerSec };
+  printPopulation('Worker', pop);
   console.table(browser.workerThroughput.map((r) => ({ backend: r.backend, 'it/s': typeof r.itPerSec === 'number' ? Math.round(r.itPerSec) : r.error })));
   console.log(`best tfjs / hand-written reference in the worker: ${browser.bestToReferenceRatio.toFixed(2)}`);
   console.log(`Run → first plotted point: cold ${Math.round(browser.runToFirstPointMs.cold)} ms, warm ${Math.round(browser.runToFirstPointMs.warm)} ms`);
@@ -82,6 +117,30 @@ if (runs('browser')) {
       chapter,
       'kernel tensors after each repetition': counts.join(', '),
       'heap MB after each repetition': soak.heapMB[chapter].map((mb) => mb.toFixed(1)).join(', '),
+    })),
+  );
+}
+
+// The worker's population figures alone (the full browser part includes them).
+if (only?.has('population') && !only.has('browser')) {
+  const pop = await browserPopulation(args.has('--quick'));
+  results.browser = { population: pop.population, populationSingleItPerSec: pop.singleItPerSec, populationReferenceItPerSec: pop.referenceItPerSec };
+  printPopulation('Worker', pop);
+}
+
+if (runs('floods')) {
+  console.log('Output floods: longest main-thread task while each runs, and Stop → stopped on screen…');
+  const f = await floodFigures();
+  results.floods = f;
+  console.log(`Chromium ${f.browserVersion}; reference (ring-samples, 2,000 dots): longest task ${Math.round(f.reference.wallMaxMs)} ms wall, ${Math.round(f.reference.cpuMaxMs)} ms CPU`);
+  console.table(
+    Object.entries(f.floods).map(([flood, r]) => ({
+      flood,
+      'longest task ms (wall)': Math.round(r.wallMaxMs),
+      'longest task ms (CPU)': Math.round(r.cpuMaxMs),
+      '÷ reference (CPU)': +(r.cpuMaxMs / f.reference.cpuMaxMs).toFixed(2),
+      'Stop → shown ms': Math.round(r.stopMs),
+      message: r.stopMessage,
     })),
   );
 }

@@ -56,7 +56,7 @@ interface CheckOutcome {
 /** Runs the learner's code and then the checks, the way the kernel does for Check. */
 async function runChecks(code: string, checks: string): Promise<CheckOutcome> {
   const sent: FromKernel[] = [];
-  const context = newContext(1);
+  const context = newContext('exercise');
   setRun(context, (msg) => sent.push(msg));
   const failed: string[] = [];
   try {

@@ -130,3 +130,28 @@ test('the SideBySide example: the figure draws, a step sets its focus, the slide
   await page.keyboard.press('ArrowRight');
   await expect(block.locator('.sbs-value[data-param="mu"]').first()).toHaveText('0.1');
 });
+
+test('the image example fetches real digits in the worker and draws them with their text alternative', async ({ page }) => {
+  await gotoGuide(page);
+  const digits = example(page, 'ml.mnist({ size: 14, n: 32 })');
+  await digits.getByRole('button', { name: 'Run', exact: true }).click();
+  const canvas = digits.getByRole('img', { name: '32 real MNIST digits, 14 by 14 pixels' });
+  await expect(canvas).toBeVisible({ timeout: 60_000 });
+  // 16 columns × 2 rows of 14-pixel digits with 1-pixel gaps, drawn at 3 screen pixels per pixel.
+  expect(await canvas.evaluate((c: HTMLCanvasElement) => [c.width, c.height, c.style.width])).toEqual([16 * 15 - 1, 2 * 15 - 1, `${(16 * 15 - 1) * 3}px`]);
+  // Ink on black: the canvas holds both dark background and bright strokes, not a blank grid.
+  const [dark, bright] = await canvas.evaluate((c: HTMLCanvasElement) => {
+    const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+    let d = 0;
+    let b = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3] !== 255) continue;
+      if (data[i] < 30) d++;
+      else if (data[i] > 200) b++;
+    }
+    return [d, b];
+  });
+  expect(dark).toBeGreaterThan(32 * 100);
+  expect(bright).toBeGreaterThan(32 * 5);
+  await expect(digits.locator('.cell-text pre')).toContainText(/^labels: (\d )+\d$/);
+});

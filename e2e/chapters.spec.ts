@@ -95,3 +95,12 @@ for (const slug of publishedChapters) {
     expect(completed, 'the chapter is recorded as complete').not.toBeNull();
   });
 }
+
+// The parser above is what answers every quiz; pin it to keys written by hand for quizzes that
+// were re-keyed, so a parsing slip cannot make the chapter test agree with a wrong key.
+test('answer keys parsed from the MDX match hand-written keys of re-keyed quizzes', () => {
+  const keysOf = (slug: string) => quizKeys(fs.readFileSync(path.join('content', slug, 'index.mdx'), 'utf8'));
+  const minimax = keysOf('minimax-game');
+  expect(minimax.find((k) => k.id === 'gan-discriminator-role')?.correct).toEqual([2, 3]);
+  expect(minimax.find((k) => k.id === 'gan-applications')?.correct).toEqual([0, 1]);
+});

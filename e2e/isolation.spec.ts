@@ -115,3 +115,102 @@ test('a cell that forges kernel messages cannot put markup or fake output on the
   await expect(page.locator('.cell-output', { hasText: 'forged output' })).toHaveCount(1);
   expect(await savedProgress(page)).toContain('the learner’s own line');
 });
+
+/** The page ran script of the cell's making: a dialog opened or the title changed. */
+async function watchForScript(page: Page) {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const title = await page.title();
+  return async () => {
+    expect(dialogs).toEqual([]);
+    expect(await page.title()).toBe(title);
+    await expect(page.locator('.cell-output a, .cell-output img, .cell-output iframe, .cell-output [style*="url("]')).toHaveCount(0);
+  };
+}
+
+/** Each plot option that would put a link, CSS or markup on the page, with a payload that sets the title. */
+const payload = `javascript:document.title='xss';alert(document.domain)`;
+const hostilePlots: Record<string, string> = {
+  href: `plot({ marks: [{ mark: 'dot', values: [{ x: 0, y: 0, u: ${JSON.stringify(payload)} }], x: 'x', y: 'y', r: 30, href: 'u' }] });`,
+  'href, constant': `plot({ marks: [{ mark: 'dot', values: [{ x: 0, y: 0 }], x: 'x', y: 'y', r: 30, href: ${JSON.stringify(payload)} }] });`,
+  'href with a data URL and target': `plot({ marks: [{ mark: 'dot', values: [{ x: 0, y: 0 }], x: 'x', y: 'y', r: 30, href: 'data:text/html,<script>alert(1)</script>', target: '_top' }] });`,
+  style: `plot({ style: 'background: url(https://example.invalid/x)', marks: [{ mark: 'dot', values: [{ x: 0, y: 0 }], x: 'x', y: 'y', r: 30 }] });`,
+  'url() as a colour': `plot({ marks: [{ mark: 'dot', values: [{ x: 0, y: 0, c: 'url(data:image/svg+xml,<svg onload=alert(1)>)' }], x: 'x', y: 'y', r: 30, fill: 'c' }] });`,
+  'image mark': `plot({ marks: [{ mark: 'image', values: [{ x: 0, y: 0 }], x: 'x', y: 'y', src: ${JSON.stringify(payload)} }] });`,
+};
+
+for (const [what, code] of Object.entries(hostilePlots)) {
+  test(`a plot with ${what} is refused with the option named, and no click on the chart runs script`, async ({ page }) => {
+    const noScriptRan = await watchForScript(page);
+    await setCode(page, 'fitted-params', code);
+    await runAndWait(page, 'fitted-params');
+    await expect(cell(page, 'fitted-params').locator('.cell-error')).toContainText(/plot\(spec\): .*(not a plot option|not plot options|unknown mark|CSS function)/);
+    for (const dot of await page.locator('.cell-plot-canvas circle').all()) await dot.click({ force: true });
+    await noScriptRan();
+  });
+}
+
+test('a title with markup, in the chart and in a point’s tooltip, is shown as text', async ({ page }) => {
+  const noScriptRan = await watchForScript(page);
+  const markup = `<img src=x onerror="document.title='xss'">`;
+  await setCode(
+    page,
+    'fitted-params',
+    `plot({ title: ${JSON.stringify(markup)}, marks: [{ mark: 'dot', values: [{ x: 0, y: 0, t: ${JSON.stringify(markup)} }], x: 'x', y: 'y', r: 30, title: 't' }] });`,
+  );
+  await runAndWait(page, 'fitted-params');
+  await expect(cell(page, 'fitted-params').locator('.cell-plot figcaption')).toHaveText(markup);
+  const dot = cell(page, 'fitted-params').locator('.cell-plot-canvas circle');
+  await expect(dot).toHaveCount(1);
+  await expect(dot.locator('title')).toHaveText(markup);
+  await dot.click({ force: true });
+  await noScriptRan();
+});
+
+test('a saved cell edit imported from a progress file cannot draw a script link either', async ({ page }, testInfo) => {
+  await somethingToProtect(page);
+  const record = JSON.parse(await savedProgress(page)) as { cells: Record<string, { edit?: { code: string } }> };
+  record.cells[`${chapter}/cpu-backend`].edit!.code = hostilePlots.href;
+  const file = testInfo.outputPath('hostile-progress.json');
+  await (await import('node:fs/promises')).writeFile(file, JSON.stringify(record));
+  await page.goto('/progress');
+  await page.getByLabel('Import progress…').setInputFiles(file);
+  await expect(page.locator('.progress-message')).toContainText('Imported');
+  await gotoLesson(page, chapter);
+  await expect(cell(page, 'cpu-backend').locator('.cell-code')).toContainText("href: 'u'");
+  const noScriptRan = await watchForScript(page);
+  await runAndWait(page, 'cpu-backend');
+  await expect(cell(page, 'cpu-backend').locator('.cell-error')).toContainText('"href" is not a plot option');
+  await noScriptRan();
+});
+
+test('cell code cannot reach the kernel’s message handler, nor make it run code as another run', async ({ page }) => {
+  await somethingToProtect(page);
+  await setCode(
+    page,
+    'fitted-params',
+    [
+      'const forged = (runId) => ({ type: "run", runId, cellId: "cpu-backend", backend: "auto",',
+      '  code: "print(`<b class=forged>forged output</b>`)" });',
+      '// Ids as the page made them before (a counter) and as it makes them now (hex), guessed.',
+      'const guesses = [...Array(200).keys()].flatMap((i) => [i, i.toString(16).padStart(32, "0")]);',
+      'print("onmessage:", typeof self.onmessage);',
+      'if (typeof self.onmessage === "function") for (const id of guesses) self.onmessage({ data: forged(id), isTrusted: true });',
+      'for (const id of guesses) self.dispatchEvent(new MessageEvent("message", { data: forged(id) }));',
+      'await sleep(300);',
+      'print("the run went on to its end");',
+    ].join('\n'),
+  );
+  await runAndWait(page, 'fitted-params');
+  await expect(cell(page, 'fitted-params').locator('.cell-text')).toHaveText(['onmessage: object', 'the run went on to its end']);
+  // The next real runs show only their own output.
+  await runAndWait(page, 'cpu-backend');
+  await expect(cell(page, 'cpu-backend').locator('.cell-text')).toHaveText('the learner’s own line');
+  await expect(status(page, 'cpu-backend')).toContainText('Done');
+  await runAndWait(page, 'fitted-params');
+  await expect(page.locator('.forged')).toHaveCount(0);
+  await expect(page.locator('.cell-output', { hasText: 'forged output' })).toHaveCount(0);
+});

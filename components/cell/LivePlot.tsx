@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { MarkSpec } from '@/lib/kernel/protocol';
 import type { PlotModel } from '@/lib/kernel/plot-model';
+import { MAX_POINTS_PER_SERIES } from '@/lib/kernel/limits';
 import { loadPlot, type PlotModule } from '@/components/figure/loadPlot';
 
 function buildMark(Plot: PlotModule, m: MarkSpec, model: PlotModel) {
@@ -21,9 +22,24 @@ function canvasStyle(width: number | undefined, height: number): CSSProperties {
   return width ? { maxWidth: width, aspectRatio: `${width} / ${height}` } : { minHeight: height };
 }
 
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
+  return `${n.toLocaleString('en')}${suffix}`;
+}
+
+/** "Showing every 8th of 40,000 points of "loss"…" for each series the kernel thinned, or ''. */
+function thinnedNote(model: PlotModel): string {
+  const notes = [...model.thinned]
+    .filter(([, t]) => t.every > 1)
+    .map(([name, t]) => `every ${ordinal(t.every)} of ${t.total.toLocaleString('en')} points of "${name}"`);
+  if (notes.length === 0) return '';
+  return `Showing ${notes.join('; ')} (a chart draws at most ${MAX_POINTS_PER_SERIES.toLocaleString('en')} points per series).`;
+}
+
 /** A chart drawn from a kernel plot spec, redrawn when its model's rows change (at most once per frame). */
 export function LivePlot({ model }: { model: PlotModel }) {
   const host = useRef<HTMLDivElement>(null);
+  const note = useRef<HTMLParagraphElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const { title, marks, width, height, ...options } = model.spec;
 
@@ -49,6 +65,10 @@ export function LivePlot({ model }: { model: PlotModel }) {
         for (const style of figure.querySelectorAll('svg > style')) style.remove();
         host.current.replaceChildren(figure);
         host.current.dataset.version = String(drawn);
+        if (note.current) {
+          note.current.textContent = thinnedNote(model);
+          note.current.hidden = !note.current.textContent;
+        }
         // Named measures let the e2e and bench scripts attribute main-thread time to chart redraws.
         performance.measure('minimax:plot-draw', { start: started });
         setProblem(null);
@@ -80,6 +100,7 @@ export function LivePlot({ model }: { model: PlotModel }) {
         role="img"
         aria-label={title ?? 'Chart drawn by this cell'}
       />
+      <p ref={note} className="cell-note" hidden />
       {problem && <p className="cell-error">{problem}</p>}
     </figure>
   );

@@ -1,6 +1,8 @@
 'use client';
 import { useEffect, useState } from 'react';
 import type { OutputItem } from '@/lib/kernel/protocol';
+import { MAX_OUTPUT_LINES } from '@/lib/kernel/limits';
+import { ImageGrid } from './ImageGrid';
 import { LivePlot } from './LivePlot';
 import type { RunState } from '@/lib/kernel/run-state';
 import { describeRate } from '@/lib/kernel/run-reducer';
@@ -116,7 +118,7 @@ export const DEFAULT_BUDGET_SECONDS = 60;
 
 /** True once the current run has been running for longer than `seconds`. */
 function useOverBudget(state: RunState, seconds: number): boolean {
-  const [overRunId, setOverRunId] = useState<number | null>(null);
+  const [overRunId, setOverRunId] = useState<string | null>(null);
   const { runId, status } = state;
   useEffect(() => {
     if (status !== 'running') return;
@@ -144,8 +146,21 @@ export function Output({ state, budgetSeconds = DEFAULT_BUDGET_SECONDS }: { stat
   if (state.status === 'idle') return null;
   return (
     <div className="cell-output">
-      {state.outputs.map((o, i) => (o.kind === 'plot' ? <LivePlot key={`p${o.model.plotId}`} model={o.model} /> : <Item key={i} item={o.item} />))}
-      {state.droppedOutputs > 0 && <p className="cell-note">… {state.droppedOutputs} more output rows not shown</p>}
+      {state.hiddenLines > 0 && (
+        <p className="cell-note">
+          … {state.hiddenLines.toLocaleString('en')} earlier {state.hiddenLines === 1 ? 'line' : 'lines'} hidden (a cell keeps its last{' '}
+          {MAX_OUTPUT_LINES} lines)
+        </p>
+      )}
+      {state.outputs.map((o, i) =>
+        o.kind === 'plot' ? (
+          <LivePlot key={`p${o.model.plotId}`} model={o.model} />
+        ) : o.kind === 'images' ? (
+          <ImageGrid key={`g${o.model.gridId}`} model={o.model} />
+        ) : (
+          <Item key={i} item={o.item} />
+        ),
+      )}
       {state.progress && <ProgressBar progress={state.progress} />}
       {state.error && <RunError error={state.error} />}
       {overBudget && <OverBudget seconds={budgetSeconds} />}

@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Backend, FromKernel } from '@/lib/kernel/protocol';
+import type { Backend, RunMessage } from '@/lib/kernel/protocol';
 import { loadKernel, whenKernelLoaded, type KernelRuntime } from '@/lib/kernel/loader';
 import type { RunState } from '@/lib/kernel/run-state';
 import { idleRun, queuedRun } from '@/lib/kernel/run-state';
@@ -8,7 +8,7 @@ import { idleRun, queuedRun } from '@/lib/kernel/run-state';
 /** The run a repeated Run of the same code joins; runId is null while the kernel client loads. */
 interface PendingRun {
   key: string;
-  runId: number | null;
+  runId: string | null;
   done: Promise<boolean>;
 }
 
@@ -36,7 +36,7 @@ export function useCellRunner(chapter: string, cellId: string) {
   }, []);
 
   const apply = useCallback(
-    ({ reduceRun }: KernelRuntime, msg: FromKernel) => {
+    ({ reduceRun }: KernelRuntime, msg: RunMessage) => {
       stateRef.current = reduceRun(stateRef.current, msg, performance.now());
       if (msg.type === 'done' || msg.type === 'started') {
         if (frame.current !== null) cancelAnimationFrame(frame.current);

@@ -13,6 +13,7 @@ export {
   seededRandom,
   seededNormals,
   histogram,
+  jacobiEigen,
   type MixtureComponent,
   type Bin,
 } from '@/lib/figure/math';

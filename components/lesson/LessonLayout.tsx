@@ -6,6 +6,7 @@ import { ChapterNav } from './ChapterNav';
 import { TableOfContents } from './TableOfContents';
 import { NoScriptNotice } from './NoScriptNotice';
 import { ChapterTracker } from '@/components/progress/ChapterTracker';
+import { inlineMathToHtml } from '@/lib/content/inline-math';
 import './lesson.css';
 
 interface Props {
@@ -33,7 +34,8 @@ export function LessonLayout({ chapter, chapters, index }: Props) {
             <summary>What you will learn</summary>
             <ul>
               {frontmatter.objectives.map((o) => (
-                <li key={o}>{o}</li>
+                // Objectives may hold $…$ math, typeset here at build time like the lesson body.
+                <li key={o} dangerouslySetInnerHTML={{ __html: inlineMathToHtml(o) }} />
               ))}
             </ul>
           </details>

@@ -1,6 +1,8 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
-import { getProgress, replaceProgress, resetProgress } from '@/lib/progress/store';
+import { getNewerSavedVersion, getProgress, replaceProgress, resetProgress, whenProgressLoaded } from '@/lib/progress/store';
+import { notSavedMessage } from './notSaved';
+import { saveFile } from './saveFile';
 
 // Import validates with zod, so it loads after the page (and before any click needs it).
 const loadTransfer = () => import('@/lib/progress/transfer');
@@ -21,31 +23,37 @@ export function ProgressActions() {
 
   async function download() {
     const { exportFileName, exportProgress } = await loadTransfer();
-    const blob = new Blob([exportProgress(getProgress())], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = exportFileName();
-    a.click();
-    // The click has started the download; the URL is not needed after this task.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-    setMessage({ tone: 'ok', text: `Saved ${a.download}.` });
+    const name = exportFileName();
+    saveFile(exportProgress(getProgress()), name);
+    setMessage({ tone: 'ok', text: `Saved ${name}.` });
   }
 
   async function upload(file: File | undefined) {
     if (!file) return;
-    const { parseProgressFile } = await loadTransfer();
-    const result = parseProgressFile(await file.text(), file.name);
+    const { checkFileSize, parseProgressFile } = await loadTransfer();
     if (fileInput.current) fileInput.current.value = '';
-    if (!result.ok) {
-      setMessage({ tone: 'bad', text: `${result.error} Your current progress was not changed.` });
+    // A huge file is refused before it is read into memory.
+    const result = checkFileSize(file.size, file.name) ?? parseProgressFile(await file.text(), file.name);
+    if (typeof result === 'string' || !result.ok) {
+      setMessage({ tone: 'bad', text: `${typeof result === 'string' ? result : result.error} Your current progress was not changed.` });
       return;
     }
-    replaceProgress(result.progress);
-    setMessage({ tone: 'ok', text: `Imported progress from ${file.name}.` });
+    await whenProgressLoaded();
+    const outcome = replaceProgress(result.progress);
+    if (!outcome.saved) {
+      setMessage({ tone: 'bad', text: notSavedMessage(outcome.reason, `nothing was imported and your progress was not changed`) });
+      return;
+    }
+    const kept = outcome.backupKey ? ' Your progress from before is kept as a backup, listed at the top of this page.' : '';
+    setMessage({ tone: 'ok', text: `Imported progress from ${file.name}.${kept}` });
   }
 
   function reset() {
+    if (getNewerSavedVersion() !== null) {
+      setConfirming(false);
+      setMessage({ tone: 'bad', text: notSavedMessage('newer-version', 'nothing was reset') });
+      return;
+    }
     resetProgress();
     setConfirming(false);
     setMessage({ tone: 'ok', text: 'All progress was reset.' });

@@ -7,6 +7,7 @@ import type { Progress } from '@/lib/progress/schema';
 import type { ChapterInventory } from '@/lib/content/inventory';
 import { ChapterProgressBar } from './ChapterProgressBar';
 import { ProgressActions } from './ProgressActions';
+import { BackupPanel } from './BackupPanel';
 import './progress.css';
 
 export interface DashboardChapter {
@@ -43,6 +44,7 @@ export function ProgressDashboard({ chapters }: { chapters: DashboardChapter[] }
   const progress = useProgress();
   return (
     <>
+      <BackupPanel />
       <ol className="progress-chapters">
         {chapters.map(({ slug, title, inventory }) => {
           const status = chapterStatus(progress, slug, inventory);

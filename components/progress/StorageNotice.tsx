@@ -4,19 +4,24 @@ import { useStorageIssue } from './useStorageIssue';
 import { dismissStorageIssue, type StorageIssue } from '@/lib/progress/store';
 import './progress.css';
 
-function message(issue: StorageIssue) {
+const MEMORY_ONLY = 'what you do now is kept only until you close this tab';
+
+function message(issue: StorageIssue): string {
   switch (issue.kind) {
     case 'corrupt':
-    case 'future': {
-      const why =
-        issue.kind === 'corrupt'
-          ? `Your saved progress could not be read (${issue.detail}).`
-          : `Your saved progress was written by a newer version of Minimax (version ${issue.version}); reload to get the newest site.`;
-      const kept = issue.backupKey ? ` The old data is kept in this browser under “${issue.backupKey}”.` : '';
-      return `${why} A fresh record was started.${kept}`;
+      return issue.backupKey
+        ? `Your saved progress could not be read (${issue.detail}). It is kept as a backup, and a fresh record was started.`
+        : `Your saved progress could not be read (${issue.detail}), and the browser’s storage is too full to back it up. It is left as it was, and ${MEMORY_ONLY}. Free some space, then reload.`;
+    case 'partial': {
+      const items = issue.count === 1 ? '1 saved item' : `${issue.count} saved items`;
+      return issue.backupKey
+        ? `${items} could not be read (${issue.detail}) and ${issue.count === 1 ? 'was' : 'were'} set aside in a backup. Everything else is here.`
+        : `${items} could not be read (${issue.detail}), and the browser’s storage is too full to back up your progress before removing ${issue.count === 1 ? 'it' : 'them'}. Your saved progress is left as it was, and ${MEMORY_ONLY}. Free some space, then reload.`;
     }
+    case 'future':
+      return `Your progress was last saved by a newer version of Minimax (progress version ${issue.version}), probably in another tab. This page is older: it shows what it can read and saves nothing, so that progress stays intact. Reload to get the newest version.`;
     case 'quota':
-      return 'Your browser’s storage is full, so new progress is kept only until you close this tab. Free some space, or export your progress to keep it.';
+      return `Your browser’s storage is full, so ${MEMORY_ONLY}. Free some space, or export your progress to keep it.`;
     case 'unavailable':
       return 'This browser does not let the site save, so progress lasts only until you close this tab.';
   }
@@ -31,6 +36,11 @@ export function StorageNotice() {
       <p>
         {message(issue)} <Link href="/progress">Your progress</Link>
       </p>
+      {issue.kind === 'future' && (
+        <button type="button" onClick={() => window.location.reload()}>
+          Reload
+        </button>
+      )}
       <button type="button" onClick={dismissStorageIssue}>
         Dismiss
       </button>

@@ -1,7 +1,8 @@
 import { PlotFigure, useFocus, useParams } from '@minimax/figure';
-import { gaussianPdf, grid, jsdGaussians, klGaussian } from './divergences';
+import { gaussianPdf, linspace } from '@minimax/figure';
+import { jsdGaussians, klGaussian } from './divergences';
 
-const DISTANCES = grid(0, 8, 81);
+const DISTANCES = linspace(0, 8, 81);
 const LOG2 = Math.log(2);
 const COLORS = { kl: 'steelblue', reverse: 'darkorange', jsd: 'seagreen' };
 
@@ -14,7 +15,7 @@ export default function GaussDivFigure() {
   const focus = useFocus();
   const lo = Math.min(m1 - 4 * s1, m2 - 4 * s2);
   const hi = Math.max(m1 + 4 * s1, m2 + 4 * s2);
-  const densities = grid(lo, hi, 241).flatMap((x) => {
+  const densities = linspace(lo, hi, 241).flatMap((x) => {
     const p = gaussianPdf(x, m1, s1);
     const q = gaussianPdf(x, m2, s2);
     return [

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { gaussianPdf, linspace } from '@minimax/figure';
 import {
   BIMODAL,
-  gaussianPdf,
-  grid,
   jsdDiscrete,
   jsdGaussians,
   klDiscrete,
@@ -56,7 +55,7 @@ describe('discrete KL and JSD (the definitions section)', () => {
 
 describe('two Gaussians (the side-by-side figure)', () => {
   it('closed-form KL matches numerical integration', () => {
-    const xs = grid(-20, 20, 8001);
+    const xs = linspace(-20, 20, 8001);
     const dx = xs[1] - xs[0];
     const p = xs.map((x) => gaussianPdf(x, 0, 1));
     const q = xs.map((x) => gaussianPdf(x, 2, 1.5));
@@ -82,7 +81,7 @@ describe('two Gaussians (the side-by-side figure)', () => {
 
 describe('information projection onto one Gaussian (the bimodal cell)', () => {
   function bestFit(kind: Objective) {
-    const xs = grid(-8, 8, 401);
+    const xs = linspace(-8, 8, 401);
     let best = { loss: Infinity, mu: 0, sigma: 0 };
     for (let mu = -2.4; mu <= 0.4; mu += 0.02) {
       for (let sigma = 0.4; sigma <= 2; sigma += 0.02) {
@@ -119,7 +118,7 @@ describe('information projection onto one Gaussian (the bimodal cell)', () => {
 });
 
 describe('numbers quoted in the information-projection section', () => {
-  const xs = grid(-8, 8, 401);
+  const xs = linspace(-8, 8, 401);
   const jsdAt = (mu: number, sigma: number) => projectionLoss('jsd', BIMODAL, mu, sigma, xs);
 
   it('the cell’s JSD fit (−1.10, 1.30) is a local minimum', () => {
@@ -138,7 +137,7 @@ describe('numbers quoted in the information-projection section', () => {
 
 describe('the classifier estimate of JSD', () => {
   it('the value of the optimal classifier D* = p/(p+q) is JSD − log 2', () => {
-    const xs = grid(-12, 14, 20001);
+    const xs = linspace(-12, 14, 20001);
     const dx = xs[1] - xs[0];
     const p = xs.map((x) => gaussianPdf(x, 0, 1));
     const q = xs.map((x) => gaussianPdf(x, 2, 1.5));

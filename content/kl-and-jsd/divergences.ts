@@ -3,19 +3,7 @@
  * divergences between 1-D densities, and the bimodal target of the information-projection cell.
  * The figures draw with these and the unit tests check every number the prose states.
  */
-
-/** `n` evenly spaced points from `lo` to `hi`, both included. */
-export function grid(lo: number, hi: number, n: number): number[] {
-  if (!(hi > lo) || !Number.isInteger(n) || n < 2) throw new Error(`grid: need lo < hi and integer n ≥ 2, got [${lo}, ${hi}], n=${n}`);
-  const dx = (hi - lo) / (n - 1);
-  return Array.from({ length: n }, (_, i) => lo + i * dx);
-}
-
-export function gaussianPdf(x: number, mu: number, sigma: number): number {
-  if (!(sigma > 0)) throw new Error(`gaussianPdf: sigma must be > 0, got ${sigma}`);
-  const z = (x - mu) / sigma;
-  return Math.exp(-0.5 * z * z) / (sigma * Math.sqrt(2 * Math.PI));
-}
+import { gaussianPdf, linspace } from '@minimax/figure';
 
 export interface Mixture {
   weights: readonly number[];
@@ -95,7 +83,7 @@ export function jsdOnGrid(p: readonly number[], q: readonly number[], dx: number
 export function jsdGaussians(m1: number, s1: number, m2: number, s2: number, n = 2001): number {
   const lo = Math.min(m1 - 10 * s1, m2 - 10 * s2);
   const hi = Math.max(m1 + 10 * s1, m2 + 10 * s2);
-  const xs = grid(lo, hi, n);
+  const xs = linspace(lo, hi, n);
   const dx = xs[1] - xs[0];
   return jsdOnGrid(xs.map((x) => gaussianPdf(x, m1, s1)), xs.map((x) => gaussianPdf(x, m2, s2)), dx);
 }
@@ -103,7 +91,7 @@ export function jsdGaussians(m1: number, s1: number, m2: number, s2: number, n =
 export type Objective = 'forward' | 'reverse' | 'jsd';
 
 /** The divergence between the target mixture and one Gaussian N(mu, sigma²) under each objective. */
-export function projectionLoss(kind: Objective, target: Mixture, mu: number, sigma: number, xs = grid(-8, 8, 801)): number {
+export function projectionLoss(kind: Objective, target: Mixture, mu: number, sigma: number, xs = linspace(-8, 8, 801)): number {
   const dx = xs[1] - xs[0];
   const p = xs.map((x) => mixturePdf(x, target));
   const q = xs.map((x) => gaussianPdf(x, mu, sigma));

@@ -2,6 +2,7 @@
  * The optimal discriminator for two 1-D Gaussians and the value of the game at it,
  * computed on a grid so the figure and the tests share one implementation.
  */
+import { gaussianPdf } from '@minimax/figure';
 
 export interface Gauss1d {
   mean: number;
@@ -9,9 +10,7 @@ export interface Gauss1d {
 }
 
 export function gaussPdf(x: number, g: Gauss1d): number {
-  if (!(g.std > 0)) throw new Error(`gaussPdf: std must be > 0, got ${g.std}`);
-  const z = (x - g.mean) / g.std;
-  return Math.exp(-0.5 * z * z) / (g.std * Math.sqrt(2 * Math.PI));
+  return gaussianPdf(x, g.mean, g.std);
 }
 
 /** D*(x) = p_data / (p_data + p_g); 1/2 where both densities vanish (any value is optimal there). */

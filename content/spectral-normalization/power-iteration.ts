@@ -3,25 +3,16 @@
  * plus an exact reference (Jacobi eigenvalues of WᵀW) for the figure's "true σ" line.
  * Plain arrays, no tfjs: the figure runs on the main thread.
  */
-export type Matrix = number[][];
+import { jacobiEigen, seededRandom } from '@minimax/figure';
 
-/** Uniform [0, 1) numbers from a seed (mulberry32), so a slider position always draws the same matrix. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export type Matrix = number[][];
 
 /** A rows×cols matrix of standard normal entries (Box–Muller), the same for the same seed. */
 export function seededMatrix(rows: number, cols: number, seed: number): Matrix {
   if (!Number.isInteger(rows) || !Number.isInteger(cols) || rows < 1 || cols < 1) {
     throw new Error(`seededMatrix: rows and cols must be integers ≥ 1, got ${rows}×${cols}`);
   }
-  const r = mulberry32(seed);
+  const r = seededRandom(seed);
   const normal = () => Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r());
   return Array.from({ length: rows }, () => Array.from({ length: cols }, normal));
 }
@@ -49,37 +40,11 @@ export function powerIterationTrace(w: Matrix, iterations: number, v0: number[])
   return { sigmas, u, v };
 }
 
-/** Largest singular value as √λ_max(WᵀW), by cyclic Jacobi rotations (independent of power iteration). */
+/** Largest singular value as √λ_max(WᵀW), by Jacobi rotations (independent of power iteration). */
 export function exactSigma(w: Matrix): number {
   const n = w[0].length;
-  const a = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => w.reduce((s, row) => s + row[i] * row[j], 0)));
-  for (let sweep = 0; sweep < 100; sweep++) {
-    let off = 0;
-    for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off += a[p][q] ** 2;
-    if (off < 1e-22) break;
-    for (let p = 0; p < n; p++) {
-      for (let q = p + 1; q < n; q++) {
-        if (Math.abs(a[p][q]) < 1e-300) continue;
-        const theta = (a[q][q] - a[p][p]) / (2 * a[p][q]);
-        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const c = 1 / Math.sqrt(t * t + 1);
-        const s = t * c;
-        for (let k = 0; k < n; k++) {
-          const akp = a[k][p];
-          const akq = a[k][q];
-          a[k][p] = c * akp - s * akq;
-          a[k][q] = s * akp + c * akq;
-        }
-        for (let k = 0; k < n; k++) {
-          const apk = a[p][k];
-          const aqk = a[q][k];
-          a[p][k] = c * apk - s * aqk;
-          a[q][k] = s * apk + c * aqk;
-        }
-      }
-    }
-  }
-  return Math.sqrt(Math.max(0, ...a.map((row, i) => row[i])));
+  const wtw = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => w.reduce((s, row) => s + row[i] * row[j], 0)));
+  return Math.sqrt(Math.max(0, ...jacobiEigen(wtw).values));
 }
 
 /** W plus `scale` times a seeded normal matrix: a stand-in for one small optimizer step on W. */

@@ -4,7 +4,9 @@
  * (change of variables): p(f(z)) = φ(z) / f'(z).
  */
 
-const standardNormal = (z: number) => Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
+import { gaussianPdf } from '@minimax/figure';
+
+const standardNormal = (z: number) => gaussianPdf(z);
 
 export function pushforward(z: number, bend: number): number {
   return z + bend * Math.tanh(2 * z);

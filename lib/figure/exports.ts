@@ -15,4 +15,5 @@ export const figureExports = [
   'seededRandom',
   'seededNormals',
   'histogram',
+  'jacobiEigen',
 ] as const;

@@ -4,6 +4,9 @@
  */
 import { mulberry32 } from '../ml/mulberry32';
 
+/** Eigenvalues and eigenvectors of a symmetric matrix (cyclic Jacobi), the same solver lib/ml uses. */
+export { jacobiEigen } from '../ml/linalg';
+
 /** `n` evenly spaced numbers from `start` to `stop`, both included (like numpy.linspace). */
 export function linspace(start: number, stop: number, n: number): number[] {
   if (!Number.isInteger(n) || n < 2) throw new Error(`linspace: n must be an integer ≥ 2, got ${n}`);

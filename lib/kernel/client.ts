@@ -1,4 +1,5 @@
-import type { FromKernel, RunRequest, ToKernel } from './protocol';
+import type { RunMessage, RunRequest, ToKernel } from './protocol';
+import { newRunId } from './run-id';
 
 type Protocol = typeof import('./protocol');
 let protocol: Promise<Protocol> | null = null;
@@ -12,19 +13,26 @@ const loadProtocol = () => (protocol ??= import('./protocol'));
  * The page's side of the kernel: one Web Worker per page, created on the first Run. Runs
  * queue and go to the worker one at a time. Stop asks the running loop to stop; if it has
  * not within STOP_GRACE_MS the worker is terminated and replaced, and every cell that had
- * run is told its state is gone ("needs re-run").
+ * run is told its state is gone ("needs re-run"). A kernel that does not acknowledge a run
+ * within ACK_TIMEOUT_MS (cell code closed it, or left it busy) is replaced the same way,
+ * and the run starts again in the fresh one.
  */
 
 export const STOP_GRACE_MS = 1000;
+export const ACK_TIMEOUT_MS = 4000;
 
 export type RunPayload = Omit<RunRequest, 'type' | 'runId'>;
-export type RunListener = (msg: FromKernel) => void;
+export type RunListener = (msg: RunMessage) => void;
 
 interface Run {
-  runId: number;
+  runId: string;
   payload: RunPayload;
   listener: RunListener;
   finished: (ok: boolean) => void;
+  /** Set once the run was restarted in a fresh kernel because the old one did not answer. */
+  retried?: boolean;
+  /** The kernel answered its Stop, so it is waiting on a promise rather than looping. */
+  stopAcknowledged?: boolean;
 }
 
 export interface KernelStatus {
@@ -35,8 +43,13 @@ export interface KernelStatus {
 type LostListener = (cellIds: Set<string>) => void;
 
 class KernelClient {
+  /** @param onIdle called when the page's last cell unregisters. */
+  constructor(private readonly onIdle: (client: KernelClient) => void = () => {}) {}
+
   private worker: Worker | null = null;
-  private nextRunId = 1;
+  /** The worker has loaded and listens (its `ready` arrived). */
+  private ready = false;
+  private ackTimer: ReturnType<typeof setTimeout> | null = null;
   private queue: Run[] = [];
   private current: Run | null = null;
   private stopTimer: ReturnType<typeof setTimeout> | null = null;
@@ -44,8 +57,8 @@ class KernelClient {
    * Listeners by run id, kept after a run ends so late errors (unhandled rejections) still
    * land on their cell; a cell's next run replaces its previous listener.
    */
-  private listeners = new Map<number, RunListener>();
-  private latestRunOfCell = new Map<string, number>();
+  private listeners = new Map<string, RunListener>();
+  private latestRunOfCell = new Map<string, string>();
   private ranCells = new Set<string>();
   private lostListeners = new Set<LostListener>();
   private statusListeners = new Set<() => void>();
@@ -53,8 +66,8 @@ class KernelClient {
   private cells = new Map<string, { element: () => Element | null; run: () => Promise<boolean> }>();
 
   /** Queues a run; the promise resolves when it is done (true when it succeeded). */
-  run(payload: RunPayload, listener: RunListener): { runId: number; done: Promise<boolean> } {
-    const runId = this.nextRunId++;
+  run(payload: RunPayload, listener: RunListener): { runId: string; done: Promise<boolean> } {
+    const runId = newRunId();
     let finished: (ok: boolean) => void = () => {};
     const done = new Promise<boolean>((resolve) => (finished = resolve));
     this.queue.push({ runId, payload, listener, finished });
@@ -67,7 +80,7 @@ class KernelClient {
   }
 
   /** Stops a queued or running run. */
-  stop(runId: number): void {
+  stop(runId: string): void {
     const queued = this.queue.findIndex((r) => r.runId === runId);
     if (queued >= 0) {
       const [run] = this.queue.splice(queued, 1);
@@ -107,7 +120,7 @@ class KernelClient {
     this.cells.set(id, { element, run });
     return () => {
       this.cells.delete(id);
-      if (this.cells.size === 0) releaseIfUnused(this);
+      if (this.cells.size === 0) this.onIdle(this);
     };
   }
 
@@ -137,7 +150,7 @@ class KernelClient {
     if (this.worker) return this.worker;
     const messages = loadProtocol();
     const worker = new Worker(new URL('./kernel.worker.ts', import.meta.url), { type: 'module', name: 'minimax-kernel' });
-    worker.onmessage = (event: MessageEvent<unknown>) => void messages.then((p) => this.receive(p, event.data));
+    worker.onmessage = (event: MessageEvent<unknown>) => void messages.then((p) => this.worker === worker && this.receive(p, event.data));
     worker.onerror = (event) => {
       event.preventDefault();
       const run = this.current;
@@ -160,16 +173,54 @@ class KernelClient {
         this.current = next;
         this.ranCells.add(next.payload.cellId);
         this.post({ type: 'run', runId: next.runId, ...next.payload });
+        this.watchForAck();
       }
     }
     this.setStatus();
+  }
+
+  /** Once the kernel listens, the current run must be acknowledged within ACK_TIMEOUT_MS. */
+  private watchForAck(): void {
+    if (!this.ready || !this.current || this.ackTimer) return;
+    const run = this.current;
+    this.ackTimer = setTimeout(() => {
+      this.ackTimer = null;
+      if (this.current === run) this.restartUnresponsive(run);
+    }, ACK_TIMEOUT_MS);
+  }
+
+  private restartUnresponsive(run: Run): void {
+    this.terminate();
+    const cellId = run.payload.cellId;
+    this.ranCells.delete(cellId);
+    this.loseState();
+    if (run.retried) {
+      this.finishWithoutKernel(run, UNRESPONSIVE_AGAIN);
+      this.cancelQueue('Cancelled: the kernel was restarted.');
+    } else {
+      run.retried = true;
+      run.listener({ type: 'output', runId: run.runId, items: [{ kind: 'text', text: UNRESPONSIVE }], hidden: 0 });
+      this.queue.unshift(run);
+    }
+    this.pump();
   }
 
   private receive({ fromKernelSchema }: Protocol, data: unknown): void {
     const parsed = fromKernelSchema.safeParse(data);
     if (!parsed.success) return;
     const msg = parsed.data;
-    if (msg.runId !== this.current?.runId && !mayArriveLate(msg)) return;
+    if (msg.type === 'ready') {
+      this.ready = true;
+      this.watchForAck();
+      return;
+    }
+    if (msg.runId === this.current?.runId) {
+      if (msg.type === 'accepted') return this.clearAckTimer();
+      if (msg.type === 'stopping') {
+        this.current.stopAcknowledged = true;
+        return;
+      }
+    } else if (!mayArriveLate(msg)) return;
     this.listeners.get(msg.runId)?.(msg);
     if (msg.type === 'done' && this.current?.runId === msg.runId) {
       this.clearStopTimer();
@@ -180,21 +231,19 @@ class KernelClient {
     }
   }
 
-  private forceStop(runId: number): void {
+  private forceStop(runId: string): void {
     this.stopTimer = null;
     const run = this.current;
     if (run?.runId !== runId) return;
     this.terminate();
-    this.finishWithoutKernel(
-      run,
-      `Stopped by restarting the kernel: the code did not reach a stop point within ${STOP_GRACE_MS / 1000} s. Call \`await progress(step, total)\` inside long loops so Stop can end them gently.`,
-    );
+    this.finishWithoutKernel(run, run.stopAcknowledged ? STOPPED_WAITING : STOPPED_LOOPING);
     this.cancelQueue('Cancelled: the kernel was restarted.');
     this.loseState();
     this.pump();
   }
 
   private finishWithoutKernel(run: Run, message: string): void {
+    if (this.current === run) this.clearAckTimer();
     run.listener({ type: 'error', runId: run.runId, kind: 'stopped', message });
     run.listener({ type: 'done', runId: run.runId, ok: false, elapsedMs: 0, backend: '', leakedTensors: 0 });
     if (this.current === run) this.current = null;
@@ -216,10 +265,17 @@ class KernelClient {
     this.stopTimer = null;
   }
 
+  private clearAckTimer(): void {
+    if (this.ackTimer) clearTimeout(this.ackTimer);
+    this.ackTimer = null;
+  }
+
   private terminate(): void {
     this.clearStopTimer();
+    this.clearAckTimer();
     this.worker?.terminate();
     this.worker = null;
+    this.ready = false;
     this.current = null;
   }
 }
@@ -229,36 +285,13 @@ class KernelClient {
  * belong to a run that already ended: an unhandled rejection it left behind, and rows for a
  * chart it created that a later cell appends to.
  */
-function mayArriveLate(msg: FromKernel): boolean {
+function mayArriveLate(msg: RunMessage): boolean {
   return (msg.type === 'error' && msg.kind === 'unhandled') || msg.type === 'plot-data';
 }
 
-let kernel: { chapter: string; client: KernelClient } | null = null;
+const STOPPED_LOOPING = `Stopped by restarting the kernel: the code did not reach a stop point within ${STOP_GRACE_MS / 1000} s. Call \`await progress(step, total)\` inside long loops so Stop can end them gently.`;
+const STOPPED_WAITING = `Stopped by restarting the kernel: the run was still waiting for a promise ${STOP_GRACE_MS / 1000} s after Stop (an \`await\` on something that had not settled, such as \`new Promise(() => {})\`, which never does). A wait can only be cut short this way; \`await sleep(ms)\` and \`await progress(step, total)\` end gently.`;
+const UNRESPONSIVE = `The kernel did not answer within ${ACK_TIMEOUT_MS / 1000} s (cell code may have closed it with \`self.close()\` or left it busy), so it was restarted and this run started again in the fresh kernel. Cells run before need a re-run.`;
+const UNRESPONSIVE_AGAIN = `Stopped: the kernel did not answer twice in a row, even after a restart. Reload the page to try again.`;
 
-/**
- * Leaving the chapter for a page without cells (home, /progress) unmounts every cell: the
- * kernel is then thrown away, so its worker and tensors do not outlive the chapter. Checked
- * a task later, because React unregisters and re-registers a cell within one commit when
- * its callbacks change.
- */
-function releaseIfUnused(client: KernelClient): void {
-  setTimeout(() => {
-    if (kernel?.client !== client || client.hasCells()) return;
-    client.restart();
-    kernel = null;
-  });
-}
-
-/**
- * The kernel of the chapter on screen (its worker starts on the first run). Moving to
- * another chapter throws the old kernel away, so one chapter's state never leaks into another.
- */
-export function getKernel(chapter: string): KernelClient {
-  if (kernel?.chapter !== chapter) {
-    kernel?.client.restart();
-    kernel = { chapter, client: new KernelClient() };
-  }
-  return kernel.client;
-}
-
-export type { KernelClient };
+export { KernelClient };

@@ -1,4 +1,4 @@
-import type { getKernel } from './client';
+import type { getKernel } from './page-kernel';
 import type { reduceRun } from './run-reducer';
 
 /**
@@ -16,7 +16,7 @@ let loading: Promise<KernelRuntime> | null = null;
 const waiting = new Set<(r: KernelRuntime) => void>();
 
 export function loadKernel(): Promise<KernelRuntime> {
-  loading ??= Promise.all([import('./client'), import('./run-reducer')]).then(([client, state]) => {
+  loading ??= Promise.all([import('./page-kernel'), import('./run-reducer')]).then(([client, state]) => {
     runtime = { getKernel: client.getKernel, reduceRun: state.reduceRun };
     for (const attach of waiting) attach(runtime);
     waiting.clear();

@@ -1,5 +1,8 @@
 // zod/mini: the page parses every kernel message, so this ships with the first cell.
 import * as z from '@/lib/schema/z';
+import { RUN_ID_PATTERN } from './run-id';
+import { MAX_OUTPUT_LINES, MAX_POINTS_PER_SERIES } from './limits';
+import { plotSpecSchema, rowSchema } from './plot-options';
 
 /**
  * Every message between the page and its cell kernel (a Web Worker), as one zod union.
@@ -11,7 +14,8 @@ export const BACKENDS = ['auto', 'cpu', 'wasm', 'webgl', 'webgpu'] as const;
 export const backendSchema = z.enum(BACKENDS);
 export type Backend = z.infer<typeof backendSchema>;
 
-const runId = z.int().check(z.nonnegative());
+/** Random, made by the page (run-id.ts), so cell code cannot predict another run's. */
+const runId = z.string().check(z.regex(RUN_ID_PATTERN, 'a run id is 32 hex digits'));
 
 // Page → kernel.
 export const runRequestSchema = z.object({
@@ -50,36 +54,60 @@ export const outputItemSchema = z.discriminatedUnion('kind', [
 ]);
 export type OutputItem = z.infer<typeof outputItemSchema>;
 
-export const markSpecSchema = z.looseObject({
-  mark: z.string().check(z.regex(/^[a-zA-Z]+$/, 'a mark is an Observable Plot mark function name, e.g. "dot"')),
-  data: z.optional(z.string()),
-  values: z.optional(z.array(z.unknown())),
-});
-export const plotSpecSchema = z.looseObject({
-  title: z.optional(z.string()),
-  width: z.optional(z.number().check(z.positive())),
-  height: z.optional(z.number().check(z.positive())),
-  marks: z.array(markSpecSchema).check(z.minLength(1, 'a plot needs at least one mark')),
-});
+export { plotSpecSchema };
 export type PlotSpec = z.infer<typeof plotSpecSchema>;
-export type MarkSpec = z.infer<typeof markSpecSchema>;
+export type MarkSpec = PlotSpec['marks'][number];
 
-export const rowSchema = z.record(z.string(), z.unknown());
+export { rowSchema };
 export type Row = z.infer<typeof rowSchema>;
+
 
 export const ERROR_KINDS = ['syntax', 'runtime', 'stopped', 'diverged', 'unhandled'] as const;
 
 export const fromKernelSchema = z.discriminatedUnion('type', [
+  /** The kernel is listening (sent once, when it has loaded). */
+  z.object({ type: z.literal('ready') }),
+  /** A run request arrived: a kernel that does not send this is not listening any more. */
+  z.object({ type: z.literal('accepted'), runId }),
+  /** A stop request arrived, so the kernel's event loop is free: the run is waiting, not looping. */
+  z.object({ type: z.literal('stopping'), runId }),
   z.object({ type: z.literal('started'), runId, backend: z.string() }),
-  z.object({ type: z.literal('output'), runId, item: outputItemSchema }),
+  /** Output lines in the order printed; `hidden` more were printed before them and left out. */
+  z.object({
+    type: z.literal('output'),
+    runId,
+    items: z.array(outputItemSchema).check(z.maxLength(MAX_OUTPUT_LINES)),
+    hidden: z.int().check(z.nonnegative()),
+  }),
   z.object({ type: z.literal('plot'), runId, plotId: z.int(), spec: plotSpecSchema }),
   z.object({
     type: z.literal('plot-data'),
     runId,
     plotId: z.int(),
     series: z.string(),
-    rows: z.array(rowSchema),
+    rows: z.array(rowSchema).check(z.maxLength(MAX_POINTS_PER_SERIES)),
     replace: z.boolean(),
+    /** The series keeps every `every`-th row appended (1 until it passes MAX_POINTS_PER_SERIES). */
+    every: z.int().check(z.positive()),
+    /** Rows given to the series since it was last set. */
+    total: z.int().check(z.nonnegative()),
+  }),
+  z.object({
+    type: z.literal('images'),
+    runId,
+    /** The same id again updates that grid in place. */
+    gridId: z.int(),
+    layout: z.object({
+      count: z.int().check(z.positive()),
+      height: z.int().check(z.positive()),
+      width: z.int().check(z.positive()),
+      cols: z.int().check(z.positive()),
+      scale: z.number().check(z.positive()),
+    }),
+    /** count·height·width grey levels. */
+    pixels: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'pixels must be a Uint8Array'),
+    /** The text alternative, e.g. "64 generated digits, iteration 1,200". */
+    label: z.string(),
   }),
   z.object({
     type: z.literal('progress'),
@@ -115,4 +143,6 @@ export const fromKernelSchema = z.discriminatedUnion('type', [
   }),
 ]);
 export type FromKernel = z.infer<typeof fromKernelSchema>;
+/** The messages that belong to a run (all but `ready`). */
+export type RunMessage = Exclude<FromKernel, { type: 'ready' }>;
 export type KernelError = Extract<FromKernel, { type: 'error' }>;

@@ -1,35 +1,54 @@
 import { describe, expect, it } from 'vitest';
 import { describeRate, reduceRun } from './run-reducer';
 import { queuedRun, type RunState } from './run-state';
+import { MAX_OUTPUT_LINES } from './limits';
+
+const id = (n: number) => n.toString(16).padStart(32, '0');
+const text = (t: string) => ({ kind: 'text' as const, text: t });
 
 describe('reduceRun', () => {
   it('ignores messages of an older run', () => {
-    const state = queuedRun(5);
-    expect(reduceRun(state, { type: 'output', runId: 4, item: { kind: 'text', text: 'old' } }, 0)).toBe(state);
+    const state = queuedRun(id(5));
+    expect(reduceRun(state, { type: 'output', runId: id(4), items: [text('old')], hidden: 0 }, 0)).toBe(state);
   });
 
   it('measures steps per second from the first progress report', () => {
-    let s: RunState = queuedRun(1);
-    s = reduceRun(s, { type: 'progress', runId: 1, step: 10, total: 110 }, 1000);
-    s = reduceRun(s, { type: 'progress', runId: 1, step: 60, total: 110 }, 1500);
+    let s: RunState = queuedRun(id(1));
+    s = reduceRun(s, { type: 'progress', runId: id(1), step: 10, total: 110 }, 1000);
+    s = reduceRun(s, { type: 'progress', runId: id(1), step: 60, total: 110 }, 1500);
     // 50 steps in 0.5 s = 100 steps/s; 50 steps left take 0.5 s.
     expect(s.progress?.rate).toBe(100);
     expect(describeRate(s.progress!)).toBe('100 steps/s · ETA 1 s');
   });
 
   it('streams plot rows into the chart model without a new state', () => {
-    let s: RunState = queuedRun(2);
-    s = reduceRun(s, { type: 'plot', runId: 2, plotId: 0, spec: { marks: [{ mark: 'line', data: 'loss' }] } }, 0);
-    const after = reduceRun(s, { type: 'plot-data', runId: 2, plotId: 0, series: 'loss', rows: [{ step: 1 }], replace: false }, 0);
+    let s: RunState = queuedRun(id(2));
+    s = reduceRun(s, { type: 'plot', runId: id(2), plotId: 0, spec: { marks: [{ mark: 'line', data: 'loss' }] } }, 0);
+    const after = reduceRun(s, { type: 'plot-data', runId: id(2), plotId: 0, series: 'loss', rows: [{ step: 1 }], replace: false, every: 1, total: 1 }, 0);
     expect(after).toBe(s);
     const plot = s.outputs[0];
     expect(plot.kind === 'plot' && plot.model.series.get('loss')).toEqual([{ step: 1 }]);
   });
 
+  it('keeps the last MAX_OUTPUT_LINES lines and counts the hidden ones, charts included', () => {
+    let s: RunState = queuedRun(id(6));
+    s = reduceRun(s, { type: 'output', runId: id(6), items: [text('first')], hidden: 0 }, 0);
+    s = reduceRun(s, { type: 'plot', runId: id(6), plotId: 0, spec: { marks: [{ mark: 'line', data: 'loss' }] } }, 0);
+    for (let batch = 0; batch < 3; batch++) {
+      const items = Array.from({ length: MAX_OUTPUT_LINES }, (_, i) => text(`${batch}:${i}`));
+      s = reduceRun(s, { type: 'output', runId: id(6), items, hidden: 1000 }, 0);
+    }
+    const lines = s.outputs.flatMap((o) => (o.kind === 'item' && o.item.kind === 'text' ? [o.item.text] : []));
+    expect(lines).toHaveLength(MAX_OUTPUT_LINES);
+    expect(lines[0]).toBe('2:0');
+    expect(s.outputs.some((o) => o.kind === 'plot')).toBe(true);
+    expect(s.hiddenLines).toBe(3000 + 1 + 2 * MAX_OUTPUT_LINES);
+  });
+
   it('keeps the first error of a run', () => {
-    let s: RunState = queuedRun(3);
-    s = reduceRun(s, { type: 'error', runId: 3, kind: 'stopped', message: 'Stopped at step 4.' }, 0);
-    s = reduceRun(s, { type: 'error', runId: 3, kind: 'unhandled', message: 'later' }, 0);
+    let s: RunState = queuedRun(id(3));
+    s = reduceRun(s, { type: 'error', runId: id(3), kind: 'stopped', message: 'Stopped at step 4.' }, 0);
+    s = reduceRun(s, { type: 'error', runId: id(3), kind: 'unhandled', message: 'later' }, 0);
     expect(s.error?.message).toBe('Stopped at step 4.');
   });
 });

@@ -1,35 +1,52 @@
-import type { FromKernel } from './protocol';
+import { ImageGridModel } from './image-grid';
+import { MAX_OUTPUT_LINES } from './limits';
+import type { RunMessage } from './protocol';
 import { PlotModel } from './plot-model';
 import type { OutputEntry, ProgressView, RunState } from './run-state';
+import type { OutputItem } from './protocol';
 
 /** Builds a cell's RunState from the kernel's messages. Loaded on the first Run (loader.ts). */
-
-export const MAX_OUTPUTS = 500;
 
 function findPlot(state: RunState, plotId: number): PlotModel | undefined {
   for (const o of state.outputs) if (o.kind === 'plot' && o.model.plotId === plotId) return o.model;
   return undefined;
 }
 
-function addOutput(state: RunState, entry: OutputEntry): RunState {
-  if (state.outputs.length >= MAX_OUTPUTS && entry.kind === 'item') return { ...state, droppedOutputs: state.droppedOutputs + 1 };
-  return { ...state, outputs: [...state.outputs, entry] };
+/** Appends output lines, keeping the last MAX_OUTPUT_LINES (charts always stay). */
+function addLines(state: RunState, items: OutputItem[], hidden: number): RunState {
+  const outputs: OutputEntry[] = [...state.outputs, ...items.map((item) => ({ kind: 'item' as const, item }))];
+  let excess = outputs.filter((o) => o.kind === 'item').length - MAX_OUTPUT_LINES;
+  const dropped = Math.max(0, excess);
+  const kept = excess > 0 ? outputs.filter((o) => o.kind !== 'item' || excess-- <= 0) : outputs;
+  return { ...state, outputs: kept, hiddenLines: state.hiddenLines + hidden + dropped };
 }
 
 /** Applies one kernel message; messages of any other run than the latest are ignored. */
-export function reduceRun(state: RunState, msg: FromKernel, now: number): RunState {
+export function reduceRun(state: RunState, msg: RunMessage, now: number): RunState {
   if (msg.runId !== state.runId) return state;
   switch (msg.type) {
     case 'started':
       return { ...state, status: 'running', backend: msg.backend };
+    case 'accepted':
+    case 'stopping':
+      return state;
     case 'output':
-      return addOutput(state, { kind: 'item', item: msg.item });
+      return addLines(state, msg.items, msg.hidden);
     case 'plot':
-      return addOutput(state, { kind: 'plot', model: new PlotModel(msg.plotId, msg.spec) });
+      return { ...state, outputs: [...state.outputs, { kind: 'plot', model: new PlotModel(msg.plotId, msg.spec) }] };
     case 'plot-data':
       // Plot rows go straight into the chart's model; React does not re-render for them.
-      findPlot(state, msg.plotId)?.add(msg.series, msg.rows, msg.replace);
+      findPlot(state, msg.plotId)?.add(msg.series, msg.rows, msg);
       return state;
+    case 'images': {
+      const grid = state.outputs.find((o) => o.kind === 'images' && o.model.gridId === msg.gridId);
+      if (grid?.kind === 'images') {
+        // In place: the canvas redraws from the model; React does not re-render.
+        grid.model.update(msg.layout, msg.pixels, msg.label);
+        return state;
+      }
+      return { ...state, outputs: [...state.outputs, { kind: 'images', model: new ImageGridModel(msg.gridId, msg.layout, msg.pixels, msg.label) }] };
+    }
     case 'progress': {
       const first = state.progress?.first ?? { step: msg.step, at: now };
       const seconds = (now - first.at) / 1000;

@@ -1,4 +1,5 @@
 import type { KernelError, OutputItem } from './protocol';
+import type { ImageGridModel } from './image-grid';
 import type { PlotModel } from './plot-model';
 
 /**
@@ -7,7 +8,10 @@ import type { PlotModel } from './plot-model';
  * run yet does not load it (see loader.ts).
  */
 
-export type OutputEntry = { kind: 'item'; item: OutputItem } | { kind: 'plot'; model: PlotModel };
+export type OutputEntry =
+  | { kind: 'item'; item: OutputItem }
+  | { kind: 'plot'; model: PlotModel }
+  | { kind: 'images'; model: ImageGridModel };
 
 export interface ProgressView {
   step: number;
@@ -25,12 +29,12 @@ export interface CheckResult {
 }
 
 export interface RunState {
-  runId: number | null;
+  runId: string | null;
   status: 'idle' | 'queued' | 'running' | 'done';
   backend: string | null;
   outputs: OutputEntry[];
-  /** Output rows dropped because the run printed more than MAX_OUTPUTS. */
-  droppedOutputs: number;
+  /** Output lines printed before the last MAX_OUTPUT_LINES, which are all a cell keeps. */
+  hiddenLines: number;
   progress: ProgressView | null;
   error: KernelError | null;
   checks: CheckResult[];
@@ -42,13 +46,13 @@ export const idleRun: RunState = {
   status: 'idle',
   backend: null,
   outputs: [],
-  droppedOutputs: 0,
+  hiddenLines: 0,
   progress: null,
   error: null,
   checks: [],
   result: null,
 };
 
-export function queuedRun(runId: number): RunState {
+export function queuedRun(runId: string): RunState {
   return { ...idleRun, runId, status: 'queued' };
 }

@@ -75,4 +75,29 @@ describe('transformCell', () => {
   it('rejects import with a message that says what to do instead', () => {
     expect(() => transformCell("import x from 'y';")).toThrow(/tf, ml and the cell helpers are already in scope/);
   });
+
+  it('refuses a top-level declaration named like the cell API, where it is written, naming what it would hide', () => {
+    const api = new Set(['seed', 'progress', 'plot', 'print', 'tf']);
+    const cases: Array<[string, number, number]> = [
+      ['const seed = 42;', 1, 7],
+      ['let x = 1;\nlet progress = 0;', 2, 5],
+      ['const plot = makeChart();', 1, 7],
+      ['function print(x) { return x; }', 1, 10],
+      ['class tf {}', 1, 7],
+      ['const { a, seed: [print] } = o;', 1, 19],
+      ['var progress;', 1, 5],
+    ];
+    for (const [code, line, column] of cases) {
+      try {
+        transformCell(code, api);
+        expect.unreachable(code);
+      } catch (e) {
+        expect(e, code).toBeInstanceOf(CellSyntaxError);
+        expect((e as CellSyntaxError).message, code).toMatch(/is the cell API's \w+: a top-level declaration would hide it from every later cell/);
+        expect(e, code).toMatchObject({ line, column });
+      }
+    }
+    // Inside a function or block the name is local and hides nothing shared.
+    expect(transformCell('function f() { const seed = 1; return seed; }\n{ let print = 2; }', api).declared).toEqual(['f']);
+  });
 });

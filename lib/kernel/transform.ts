@@ -75,7 +75,63 @@ function located(node: Node, code: string): { line: number; column: number } {
   return { line: before.length, column: before[before.length - 1].length + 1 };
 }
 
-export function transformCell(code: string): TransformResult {
+/**
+ * A top-level declaration named like the cell API (`const seed = 42`, `function print()`)
+ * would replace it for every later cell, so it is refused where it is written.
+ */
+function refuseApiNames(program: Program, code: string, declared: string[], api: ReadonlySet<string>): void {
+  for (const name of declared) {
+    if (!api.has(name)) continue;
+    const at = findIdentifier(program, name);
+    const { line, column } = located(at ?? program, code);
+    throw new CellSyntaxError(
+      `'${name}' is the cell API's ${name}: a top-level declaration would hide it from every later cell. Choose another name (such as 'my${name[0].toUpperCase()}${name.slice(1)}'), or declare it inside a function or block`,
+      line,
+      column,
+    );
+  }
+}
+
+/** The first top-level declaration's identifier called `name`. */
+function findIdentifier(program: Program, name: string): Node | undefined {
+  for (const stmt of program.body) {
+    if ((stmt.type === 'FunctionDeclaration' || stmt.type === 'ClassDeclaration') && stmt.id?.name === name) return stmt.id;
+    if (stmt.type !== 'VariableDeclaration') continue;
+    for (const d of stmt.declarations) {
+      const found = identifierIn(d.id, name);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function identifierIn(p: Pattern, name: string): Node | undefined {
+  switch (p.type) {
+    case 'Identifier':
+      return p.name === name ? p : undefined;
+    case 'ObjectPattern':
+      for (const prop of p.properties) {
+        const found = identifierIn(prop.type === 'RestElement' ? prop.argument : prop.value, name);
+        if (found) return found;
+      }
+      return undefined;
+    case 'ArrayPattern':
+      for (const el of p.elements) {
+        const found = el ? identifierIn(el, name) : undefined;
+        if (found) return found;
+      }
+      return undefined;
+    case 'RestElement':
+      return identifierIn(p.argument, name);
+    case 'AssignmentPattern':
+      return identifierIn(p.left, name);
+    default:
+      return undefined;
+  }
+}
+
+/** `api`: names of the cell API, which a top-level declaration may not take. */
+export function transformCell(code: string, api: ReadonlySet<string> = new Set()): TransformResult {
   let program: Program;
   try {
     program = parse(code, { ecmaVersion: 'latest', sourceType: 'module', allowAwaitOutsideFunction: true, locations: true });
@@ -110,6 +166,7 @@ export function transformCell(code: string): TransformResult {
     }
   }
 
+  refuseApiNames(program, code, declared, api);
   edits.sort((a, b) => a.start - b.start);
   let body = '';
   let at = 0;
@@ -122,7 +179,7 @@ export function transformCell(code: string): TransformResult {
 }
 
 /** The source URL the kernel gives a run's script, so stack frames of cell code can be told apart. */
-export function cellSourceUrl(runId: number, part: 'cell' | 'check' = 'cell'): string {
+export function cellSourceUrl(runId: string, part: 'cell' | 'check' = 'cell'): string {
   return `minimax-${part}-${runId}.js`;
 }
 

@@ -104,3 +104,33 @@ export type { GanConfig, NetSpec, OptimizerSpec, Report, TrainOptions } from './
 /** Named configurations: gan, nsgan, wgan-clip, wgan-gp, sngan-hinge, ganlab-default. */
 export { PRESETS, PRESET_NAMES, preset, createTrainer, benchmark } from './presets';
 export type { PresetName } from './presets';
+
+// Populations.
+/** P GANs trained as one set of ops (leading population axis); seeds × one swept setting; outcomes(n). */
+export { PopulationTrainer, memberConfig, SWEEP_PARAMS } from './population';
+export type { PopulationOptions, Member, SweepParam } from './population';
+/** One model's outcome from its samples: modes covered, grid JS, diverged / collapsed verdicts. */
+export { outcome, OUTCOME_THRESHOLDS } from './outcomes';
+export type { Outcome } from './outcomes';
+// Images: real digits, DCGAN, the course classifier, saved weights.
+/** Real MNIST digits as tensors in [−1, 1]: `await ml.mnist({ size: 14 | 28, digits?, n?, split? })`. */
+export { mnist, MNIST_TEST_COUNT } from './mnist';
+export type { MnistOptions, MnistSet } from './mnist';
+/** DCGAN's generator (dense → 7×7 → transposed convs, batch norm, tanh) and discriminator (strided convs, leaky ReLU). */
+export { convGenerator, convDiscriminator } from './conv-nets';
+export type { ConvGanOptions, ConvGenerator, ConvDiscriminator } from './conv-nets';
+/** An image GAN trainer: step(), dStep(), gStep(), train({iterations, reportEvery, onReport, shouldStop}), sample(). */
+export { ImageGan } from './image-gan';
+export type { ImageGanOptions, ImageGanReport, ImageGanTrainOptions } from './image-gan';
+/** The course's digit GAN settings, and the classifier's verdict on 256 generated digits. */
+export { DIGIT_GAN, digitQuality, meetsDigitBar } from './digit-gan';
+export type { DigitQuality } from './digit-gan';
+/** The course's trained digit classifier (`await ml.loadDigitClassifier()`), a fresh one, and labelling. */
+export { digitClassifier, loadDigitClassifier, labelDigits } from './digit-classifier';
+export type { DigitClassifier, DigitLabels } from './digit-classifier';
+/** The trained digit generator checkpoint: `await ml.loadDigitGenerator()`. */
+export { loadDigitGenerator, GENERATOR_ASSET } from './checkpoint';
+/** Save a model's weights as bytes and load them back into a model of the same shape. */
+export { saveWeights, loadWeights } from './weights';
+/** Linear and spherical interpolation between two noise vectors, for latent walks. */
+export { lerp, slerp, latentWalk } from './latent';

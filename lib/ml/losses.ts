@@ -26,6 +26,37 @@ export function checkLoss(name: string): asserts name is LossName {
   }
 }
 
+/**
+ * The per-sample terms of the D/critic loss: loss = realWeight·mean(real term) + mean(fake term).
+ * Shared by the single-model loss below and the population trainer, which averages per member.
+ */
+export function discriminatorTerms(
+  name: LossName,
+  real: tf.Tensor,
+  fake: tf.Tensor,
+  opts: DLossOptions = {},
+): { real: tf.Tensor; fake: tf.Tensor } {
+  checkLoss(name);
+  const { realLabel = 1 } = opts;
+  if (!(realLabel > 0 && realLabel <= 1)) throw new Error(`discriminatorLoss: realLabel must be in (0, 1], got ${realLabel}`);
+  switch (name) {
+    case 'minimax':
+    case 'nsgan':
+      return {
+        real: realLabel === 1
+          ? tf.softplus(tf.neg(real))
+          : tf.add(tf.mul(realLabel, tf.softplus(tf.neg(real))), tf.mul(1 - realLabel, tf.softplus(real))),
+        fake: tf.softplus(fake),
+      };
+    case 'lsgan':
+      return { real: tf.mul(0.5, tf.square(tf.sub(real, realLabel))), fake: tf.mul(0.5, tf.square(fake)) };
+    case 'wasserstein':
+      return { real: tf.neg(real), fake };
+    case 'hinge':
+      return { real: tf.relu(tf.sub(1, real)), fake: tf.relu(tf.add(1, fake)) };
+  }
+}
+
 /** Discriminator/critic loss (to minimize) from scores on real and fake samples. */
 export function discriminatorLoss(
   name: LossName,
@@ -33,52 +64,31 @@ export function discriminatorLoss(
   fake: tf.Tensor,
   opts: DLossOptions = {},
 ): tf.Scalar {
-  checkLoss(name);
-  const { realLabel = 1, realWeight = 1 } = opts;
-  if (!(realLabel > 0 && realLabel <= 1)) throw new Error(`discriminatorLoss: realLabel must be in (0, 1], got ${realLabel}`);
+  const { realWeight = 1 } = opts;
   return tf.tidy(() => {
-    let r: tf.Tensor;
-    let f: tf.Tensor;
-    switch (name) {
-      case 'minimax':
-      case 'nsgan':
-        r = realLabel === 1
-          ? tf.softplus(tf.neg(real))
-          : tf.add(tf.mul(realLabel, tf.softplus(tf.neg(real))), tf.mul(1 - realLabel, tf.softplus(real)));
-        f = tf.softplus(fake);
-        break;
-      case 'lsgan':
-        r = tf.mul(0.5, tf.square(tf.sub(real, realLabel)));
-        f = tf.mul(0.5, tf.square(fake));
-        break;
-      case 'wasserstein':
-        r = tf.neg(real);
-        f = fake;
-        break;
-      case 'hinge':
-        r = tf.relu(tf.sub(1, real));
-        f = tf.relu(tf.add(1, fake));
-        break;
-    }
-    const rm = realWeight === 1 ? tf.mean(r) : tf.mul(realWeight, tf.mean(r));
-    return tf.add(rm, tf.mean(f)) as tf.Scalar;
+    const t = discriminatorTerms(name, real, fake, opts);
+    const rm = realWeight === 1 ? tf.mean(t.real) : tf.mul(realWeight, tf.mean(t.real));
+    return tf.add(rm, tf.mean(t.fake)) as tf.Scalar;
   });
+}
+
+/** The per-sample term of the generator loss: loss = mean(term); minimax's is negative. */
+export function generatorTerm(name: LossName, fake: tf.Tensor): tf.Tensor {
+  checkLoss(name);
+  switch (name) {
+    case 'minimax':
+      return tf.neg(tf.softplus(fake));
+    case 'nsgan':
+      return tf.softplus(tf.neg(fake));
+    case 'lsgan':
+      return tf.mul(0.5, tf.square(tf.sub(fake, 1)));
+    case 'wasserstein':
+    case 'hinge':
+      return tf.neg(fake);
+  }
 }
 
 /** Generator loss (to minimize) from the discriminator's scores on fake samples. */
 export function generatorLoss(name: LossName, fake: tf.Tensor): tf.Scalar {
-  checkLoss(name);
-  return tf.tidy(() => {
-    switch (name) {
-      case 'minimax':
-        return tf.neg(tf.mean(tf.softplus(fake))) as tf.Scalar;
-      case 'nsgan':
-        return tf.mean(tf.softplus(tf.neg(fake))) as tf.Scalar;
-      case 'lsgan':
-        return tf.mul(0.5, tf.mean(tf.square(tf.sub(fake, 1)))) as tf.Scalar;
-      case 'wasserstein':
-      case 'hinge':
-        return tf.neg(tf.mean(fake)) as tf.Scalar;
-    }
-  });
+  return tf.tidy(() => tf.mean(generatorTerm(name, fake)) as tf.Scalar);
 }

@@ -1,100 +1,21 @@
 /**
  * The GAN trainer: k discriminator/critic steps per generator step, separate
  * optimizers, cancellable between iterations, reporting every N iterations.
- * The hot path (step) never reads a tensor back: losses stay on the backend as
- * scalars and are read with `await data()` only at report time.
+ * The hot path (step) never reads a tensor back: losses (or the scores they come from) stay
+ * on the backend and are read with `await data()` only at report time.
  */
 import * as tf from '@tensorflow/tfjs';
-import { dataArray, DATA_NAMES, noiseArray, NOISE_NAMES, type DataName, type NoiseName, type Sampler } from './data';
+import { dataArray, noiseArray } from './data';
 import { Atlas } from './atlas';
+import { checkConfig, makeOptimizer, positiveInt, type GanConfig, type NetSpec, type OptimizerSpec, type TrainOptions } from './gan-config';
+import { applyFoldedSgd, canBackprop, dStepGrads, gStepGrads, netShape, type BackpropGan } from './gan-backprop';
+import { LossGradients } from './loss-grads';
 import { clipWeights, gradientPenalty } from './lipschitz';
-import { checkLoss, discriminatorLoss, generatorLoss, type LossName } from './losses';
-import { mlp, type Activation, type Init, type Mlp } from './mlp';
+import { discriminatorLoss, generatorLoss } from './losses';
+import { mlp, type Mlp } from './mlp';
 import { setSeed } from './random';
 
-export interface OptimizerSpec {
-  kind: 'sgd' | 'adam' | 'rmsprop';
-  lr: number;
-  beta1?: number;
-  beta2?: number;
-}
-
-export interface NetSpec {
-  /** Hidden layer widths, e.g. [8, 8]. */
-  hidden: readonly number[];
-  activation?: Activation;
-  leakySlope?: number;
-  /** Output activation; the losses always use the score before it. */
-  output?: Activation;
-  init?: Init;
-  spectralNorm?: boolean;
-}
-
-/** Everything that defines a training run; presets.ts names the chapters' choices. */
-export interface GanConfig {
-  /** A built-in 2-D data set, or a sampler returning [n, dataDim]. */
-  data: DataName | Sampler;
-  dataDim?: number;
-  noise: NoiseName;
-  noiseDim: number;
-  generator: NetSpec;
-  discriminator: NetSpec;
-  loss: LossName;
-  /** One-sided label smoothing: target for real samples (default 1). */
-  realLabel?: number;
-  /** Scale on the real term of the D loss (GAN Lab: 0.95). */
-  realWeight?: number;
-  /** D/critic steps per iteration (k). */
-  dSteps: number;
-  /** G steps per iteration. */
-  gSteps: number;
-  dOptimizer: OptimizerSpec;
-  gOptimizer: OptimizerSpec;
-  batchSize: number;
-  /** WGAN weight clipping bound c (critic weights stay in [-c, c]). */
-  clip?: number;
-  /** WGAN-GP penalty weight λ. */
-  gradientPenalty?: number;
-  /** Rows of data and noise generated at once and sliced per batch (default 12000, as GAN Lab). */
-  atlasSize?: number;
-  /** Reseed the global PRNG before building the models. */
-  seed?: number;
-}
-
-export interface Report {
-  /** Iterations completed. */
-  iteration: number;
-  dLoss: number;
-  gLoss: number;
-  /** Generator samples on a fixed noise batch, flat [n, dataDim], when requested. */
-  samples?: Float32Array;
-  elapsedMs: number;
-}
-
-export interface TrainOptions {
-  iterations: number;
-  /** Report every this many iterations (default 50); the loop yields to the event loop there. */
-  reportEvery?: number;
-  onReport?: (r: Report) => void;
-  /** Checked between iterations; return true to stop. */
-  shouldStop?: () => boolean;
-  /** An AbortSignal (or anything with `aborted`), checked between iterations. */
-  signal?: { readonly aborted: boolean };
-  /** Number of generator samples to include in each report (default 0). */
-  samples?: number;
-}
-
-function positiveInt(where: string, name: string, v: number): void {
-  if (!Number.isInteger(v) || v < 1) throw new Error(`${where}: ${name} must be an integer >= 1, got ${v}`);
-}
-
-function makeOptimizer(s: OptimizerSpec): tf.Optimizer {
-  if (!(s.lr > 0)) throw new Error(`optimizer: lr must be > 0, got ${s.lr}`);
-  if (s.kind === 'sgd') return tf.train.sgd(s.lr);
-  if (s.kind === 'adam') return tf.train.adam(s.lr, s.beta1 ?? 0.9, s.beta2 ?? 0.999);
-  if (s.kind === 'rmsprop') return tf.train.rmsprop(s.lr);
-  throw new Error(`optimizer: unknown kind "${String((s as OptimizerSpec).kind)}"; valid: sgd, adam, rmsprop`);
-}
+export type { GanConfig, NetSpec, OptimizerSpec, Report, TrainOptions } from './gan-config';
 
 export class GanTrainer {
   readonly config: GanConfig;
@@ -105,28 +26,17 @@ export class GanTrainer {
   readonly dataDim: number;
   /** Completed iterations (each = dSteps D steps + gSteps G steps). */
   iteration = 0;
-  private lastD: tf.Scalar | null = null;
-  private lastG: tf.Scalar | null = null;
+  /** The latest losses (tape path) or the scores they are computed from at report time (backprop path). */
+  private lastD: tf.Tensor | null = null;
+  private lastG: tf.Tensor | null = null;
+  /** Hand-derived gradients when the config allows them (gan-backprop.ts), else tfjs's tape. */
+  private readonly backprop: BackpropGan | null;
   private readonly real: Atlas;
   private readonly noise: Atlas;
 
   constructor(config: GanConfig) {
     const c = config;
-    positiveInt('GanTrainer', 'dSteps (k)', c.dSteps);
-    positiveInt('GanTrainer', 'gSteps', c.gSteps);
-    positiveInt('GanTrainer', 'batchSize', c.batchSize);
-    positiveInt('GanTrainer', 'noiseDim', c.noiseDim);
-    checkLoss(c.loss);
-    if (c.clip !== undefined && !(c.clip > 0)) throw new Error(`GanTrainer: clip must be > 0, got ${c.clip}`);
-    if (c.gradientPenalty !== undefined && !(c.gradientPenalty >= 0)) {
-      throw new Error(`GanTrainer: gradientPenalty must be >= 0, got ${c.gradientPenalty}`);
-    }
-    if (!(NOISE_NAMES as readonly string[]).includes(c.noise)) {
-      throw new Error(`GanTrainer: unknown noise "${c.noise}"; valid: ${NOISE_NAMES.join(', ')}`);
-    }
-    if (typeof c.data === 'string' && !(DATA_NAMES as readonly string[]).includes(c.data)) {
-      throw new Error(`GanTrainer: unknown data set "${c.data}"; valid: ${DATA_NAMES.join(', ')}`);
-    }
+    checkConfig(c);
     this.config = c;
     if (c.seed !== undefined) setSeed(c.seed);
     this.dataDim = c.dataDim ?? 2;
@@ -147,19 +57,44 @@ export class GanTrainer {
     this.gOptimizer = makeOptimizer(c.gOptimizer);
     const data = c.data;
     const dim = this.dataDim;
-    this.real = new Atlas(
-      typeof data === 'string' ? () => tf.tensor2d(dataArray(data, atlasRows), [atlasRows, 2]) : () => checkBatch(data(atlasRows), atlasRows, dim),
-      c.batchSize,
+    const batches = atlasRows / c.batchSize;
+    this.real = new Atlas(() =>
+      typeof data === 'string'
+        ? tf.tensor3d(dataArray(data, atlasRows), [batches, c.batchSize, 2])
+        : tf.tidy(() => tf.reshape(checkBatch(data(atlasRows), atlasRows, dim), [batches, c.batchSize, dim])),
     );
-    this.noise = new Atlas(() => tf.tensor2d(noiseArray(c.noise, atlasRows, c.noiseDim), [atlasRows, c.noiseDim]), c.batchSize);
+    this.noise = new Atlas(() => tf.tensor3d(noiseArray(c.noise, atlasRows, c.noiseDim), [batches, c.batchSize, c.noiseDim]));
+    const fold = (o: OptimizerSpec) => [o.kind === 'sgd' ? -o.lr : 1];
+    this.backprop = canBackprop(c)
+      ? {
+          G: this.generator.layers,
+          D: this.discriminator.layers,
+          gNet: netShape(c.generator),
+          dNet: netShape(c.discriminator),
+          lossGrads: new LossGradients({
+            loss: c.loss, batch: c.batchSize, realLabel: c.realLabel, realWeight: [c.realWeight ?? 1],
+            dScale: fold(c.dOptimizer), gScale: fold(c.gOptimizer), stacked: false,
+          }),
+        }
+      : null;
+  }
+
+  private apply(opt: tf.Optimizer, spec: OptimizerSpec, vars: tf.Variable[], grads: tf.Tensor[]): void {
+    if (spec.kind === 'sgd') applyFoldedSgd(vars, grads);
+    else opt.applyGradients(vars.map((v, i) => ({ name: v.name, tensor: grads[i] })));
   }
 
   /** One discriminator/critic step. */
   dStep(): void {
     const c = this.config;
     const D = this.discriminator;
+    const bp = this.backprop;
     if (D.layers.some((l) => l.sn)) D.updateSpectral();
-    const loss = tf.tidy(() => {
+    const loss = bp ? tf.tidy(() => {
+      const { grads, scores } = dStepGrads(bp, this.real.next(), this.noise.next());
+      this.apply(this.dOptimizer, c.dOptimizer, D.variables, grads);
+      return scores;
+    }) : tf.tidy(() => {
       const real = this.real.next();
       const fake = this.generator.apply(this.noise.next());
       const { value, grads } = tf.variableGrads(() => {
@@ -176,7 +111,13 @@ export class GanTrainer {
 
   /** One generator step; D's weights (and SN state) are left untouched. */
   gStep(): void {
-    const loss = tf.tidy(() => {
+    const bp = this.backprop;
+    const G = this.generator;
+    const loss = bp ? tf.tidy(() => {
+      const { grads, scores } = gStepGrads(bp, this.noise.next());
+      this.apply(this.gOptimizer, this.config.gOptimizer, G.variables, grads);
+      return scores;
+    }) : tf.tidy(() => {
       const z = this.noise.next();
       const { value, grads } = tf.variableGrads(
         () => generatorLoss(this.config.loss, this.discriminator.logits(this.generator.apply(z))),
@@ -198,8 +139,17 @@ export class GanTrainer {
 
   /** The latest losses (reads back; call at report time). */
   async losses(): Promise<{ dLoss: number; gLoss: number }> {
-    const [d, g] = await Promise.all([this.lastD?.data(), this.lastG?.data()]);
-    return { dLoss: d ? d[0] : NaN, gLoss: g ? g[0] : NaN };
+    const c = this.config;
+    const n = c.batchSize;
+    const { lastD, lastG } = this;
+    const fromScores = Boolean(this.backprop);
+    const d = lastD && fromScores
+      ? tf.tidy(() => discriminatorLoss(c.loss, lastD.slice([0, 0], [n, 1]), lastD.slice([n, 0], [n, 1]), c))
+      : lastD;
+    const g = lastG && fromScores ? generatorLoss(c.loss, lastG) : lastG;
+    const [dv, gv] = await Promise.all([d?.data(), g?.data()]);
+    if (fromScores) tf.dispose([d, g].filter((t) => t !== null));
+    return { dLoss: dv ? dv[0] : NaN, gLoss: gv ? gv[0] : NaN };
   }
 
   /** n generator samples as an [n, dataDim] tensor (caller disposes). */
@@ -270,6 +220,7 @@ export class GanTrainer {
     this.gOptimizer.dispose();
     this.real.dispose();
     this.noise.dispose();
+    this.backprop?.lossGrads.dispose();
     this.lastD?.dispose();
     this.lastG?.dispose();
     this.lastD = this.lastG = null;

@@ -33,10 +33,31 @@ describe('loadProgress', () => {
     expect(r.problem?.kind === 'corrupt' && r.problem.detail).toBe('it is not valid JSON');
   });
 
-  it('names the field when the shape is wrong', () => {
-    const bad = { ...saved, quizzes: { 'intro/q1': { ...saved.quizzes['intro/q1'], attempts: 'two' } } };
+  it('keeps every valid entry when one is wrong, and names the field at fault', () => {
+    const bad = { ...saved, quizzes: { ...saved.quizzes, 'intro/q1': { ...saved.quizzes['intro/q1'], attempts: 'two' } } };
     const r = loadProgress(JSON.stringify(bad));
-    expect(r.problem).toEqual({ kind: 'corrupt', detail: expect.stringContaining('quizzes.intro/q1.attempts') });
+    expect(r.problem).toEqual({ kind: 'partial', count: 1, detail: expect.stringContaining('quizzes.intro/q1.attempts') });
+    expect(r.progress).toEqual({ ...saved, quizzes: { 'intro/why': saved.quizzes['intro/why'] } });
+  });
+
+  it('finds wrong types deep inside an entry', () => {
+    const bad = { ...saved, cells: { 'intro/c1': { runs: 4, edit: { code: ['x'], authorHash: 'a', savedAt: 'b' } } } };
+    const r = loadProgress(JSON.stringify(bad));
+    expect(r.problem).toMatchObject({ kind: 'partial', count: 1, detail: expect.stringContaining('cells.intro/c1.edit.code') });
+    expect(r.progress.quizzes).toEqual(saved.quizzes);
+  });
+
+  it('sets aside a section that is not a map, and a bad lastVisited, keeping the rest', () => {
+    const r = loadProgress(JSON.stringify({ ...saved, exercises: [1, 2], lastVisited: 'intro' }));
+    expect(r.problem).toMatchObject({ kind: 'partial', count: 2, detail: expect.stringContaining('exercises: expected a map of entries, got an array') });
+    expect(r.progress.quizzes).toEqual(saved.quizzes);
+    expect(r.progress.lastVisited).toBeUndefined();
+  });
+
+  it('counts every bad entry but names only the first five', () => {
+    const quizzes = Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`intro/q${i}`, { attempts: 'x' }]));
+    const r = loadProgress(JSON.stringify({ ...saved, quizzes }));
+    expect(r.problem).toMatchObject({ kind: 'partial', count: 7, detail: expect.stringMatching(/… and 2 more$/) });
   });
 
   it.each([['[]'], ['null'], ['42'], ['"text"'], ['{"version": "1"}'], ['{"version": -1}']])('treats %s as corrupt', (raw) => {
@@ -45,7 +66,13 @@ describe('loadProgress', () => {
 
   it('recognises data from a newer version instead of calling it corrupt', () => {
     const r = loadProgress(JSON.stringify({ ...saved, version: PROGRESS_VERSION + 1, somethingNew: true }));
-    expect(r).toEqual({ progress: emptyProgress(), problem: { kind: 'future', version: PROGRESS_VERSION + 1 } });
+    expect(r).toEqual({ progress: saved, problem: { kind: 'future', version: PROGRESS_VERSION + 1 } });
+  });
+
+  it('reads only what this version understands of a newer record', () => {
+    const r = loadProgress(JSON.stringify({ ...saved, version: 99, quizzes: { ...saved.quizzes, 'intro/new': { answer: { kind: 'graph' } } } }));
+    expect(r.problem).toEqual({ kind: 'future', version: 99 });
+    expect(Object.keys(r.progress.quizzes).sort()).toEqual(['intro/q1', 'intro/why']);
   });
 
   it('migrates unversioned (version 0) data and says so', () => {

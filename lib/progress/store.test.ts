@@ -1,41 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PROGRESS_VERSION } from './version';
+import { fakeBrowser, openPage, type FakeBrowser } from './test-browser';
 
-/** A Map-backed localStorage, optionally full, plus the window's storage listeners. */
-function fakeBrowser() {
-  const data = new Map<string, string>();
-  let full = false;
-  const storageListeners: ((e: { key: string | null }) => void)[] = [];
-  const localStorage = {
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => {
-      if (full) throw Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
-      data.set(k, v);
-    },
-    removeItem: (k: string) => data.delete(k),
-  };
-  const window = { localStorage, addEventListener: (_type: string, l: (e: { key: string | null }) => void) => storageListeners.push(l) };
-  return {
-    data,
-    window,
-    fill: (isFull: boolean) => (full = isFull),
-    /** What another tab's write looks like from here. */
-    otherTabWrites: (key: string, value: string) => {
-      data.set(key, value);
-      for (const l of storageListeners) l({ key });
-    },
-  };
-}
-
-let browser: ReturnType<typeof fakeBrowser>;
-async function loadStore() {
-  vi.resetModules();
-  vi.stubGlobal('window', browser.window);
-  const store = await import('./store');
-  const quizzes = await import('./quizzes');
-  await store.whenProgressLoaded();
-  return { ...store, ...quizzes };
-}
+let browser: FakeBrowser;
+const loadStore = () => openPage(browser);
 
 beforeEach(() => {
   browser = fakeBrowser();
@@ -64,20 +32,14 @@ describe('progress store', () => {
     expect(s.getStorageIssue()).toBeNull();
   });
 
-  it('keeps data from a newer version under a backup key instead of losing it', async () => {
-    const future = JSON.stringify({ version: PROGRESS_VERSION + 1, chapters: { x: {} } });
-    browser.data.set('minimax:progress', future);
-    const s = await loadStore();
-    const issue = s.getStorageIssue();
-    expect(issue).toMatchObject({ kind: 'future', version: PROGRESS_VERSION + 1 });
-    expect(browser.data.get((issue as { backupKey: string }).backupKey)).toBe(future);
-  });
 
-  it('saves migrated data back in the current version', async () => {
-    browser.data.set('minimax:progress', JSON.stringify({ visited: ['intro'] }));
+  it('saves migrated data back in the current version, keeping the old record as a backup', async () => {
+    const v0 = JSON.stringify({ visited: ['intro'] });
+    browser.data.set('minimax:progress', v0);
     const s = await loadStore();
     expect(s.getStorageIssue()).toBeNull();
     expect(JSON.parse(browser.data.get('minimax:progress')!).version).toBe(PROGRESS_VERSION);
+    expect(browser.backups()).toEqual([v0]);
   });
 
   it('reports a full quota instead of throwing, and keeps the change for this tab', async () => {

@@ -1,4 +1,5 @@
 import type { LoadProblem, loadProgress } from './load';
+import { listBackups, removeBackup, setAside, type Backup } from './backups';
 import type { Progress } from './schema';
 import { emptyProgress } from './shape';
 import { changesBetween, reconcile, type RecentChange } from './reconcile';
@@ -6,8 +7,11 @@ import { changesBetween, reconcile, type RecentChange } from './reconcile';
 /**
  * The learner's progress, kept in localStorage under one key and shared by every component
  * through subscribe/getSnapshot (React's useSyncExternalStore). Other tabs' writes arrive
- * through the `storage` event. Nothing here throws: unreadable data is set aside under a
- * backup key and a full quota is reported, both through getStorageIssue().
+ * through the `storage` event. Nothing here throws, and no stored record is written over unless
+ * it was first backed up (backups.ts) or is a valid record of this version: if the backup cannot
+ * be made, this tab works from memory and says so. A record of a newer version (another tab runs
+ * a newer build) is shown as far as it can be read and never written. Problems are reported
+ * through getStorageIssue().
  *
  * Reading validates the saved record with zod, which is loaded on the first read rather than
  * with the page (it is the largest library a page would otherwise ship). Until it has loaded,
@@ -15,11 +19,15 @@ import { changesBetween, reconcile, type RecentChange } from './reconcile';
  * so an early visit or answer is neither lost nor allowed to overwrite older progress.
  */
 export const STORAGE_KEY = 'minimax:progress';
-export const BACKUP_KEY_PREFIX = 'minimax:progress:backup:';
+export { BACKUP_KEY_PREFIX } from './backups';
 
-/** Something the learner should hear about their saved progress. */
+/**
+ * Something the learner should hear about their saved progress. `backupKey` is null while the
+ * record could not be backed up (and so is left as it was).
+ */
 export type StorageIssue =
-  | (LoadProblem & { backupKey: string | null })
+  | (Exclude<LoadProblem, { kind: 'future' }> & { backupKey: string | null })
+  | { kind: 'future'; version: number }
   | { kind: 'quota' }
   | { kind: 'unavailable' };
 
@@ -40,21 +48,16 @@ const queued: Update[] = [];
 let validator: Promise<void> | null = null;
 let load: typeof loadProgress | null = null;
 let issue: StorageIssue | null = null;
+/** The stored text to back up before the record is next written: unreadable, partly read, or migrated. */
+let unsafeToOverwrite: string | null = null;
+/** The version of a newer record found in storage: from then on this tab never writes (see write). */
+let newerVersion: number | null = null;
+/** The backup key that write() last made. */
+let lastBackupKey: string | null = null;
 
 function storage(): Storage | null {
   try {
     return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
-/** Keeps unreadable text under a dated key so no learner data is ever dropped. */
-function setAside(raw: string): string | null {
-  const key = `${BACKUP_KEY_PREFIX}${new Date().toISOString()}`;
-  try {
-    storage()?.setItem(key, raw);
-    return key;
   } catch {
     return null;
   }
@@ -72,16 +75,21 @@ function readRaw(): string | null {
 function read(parse: typeof loadProgress): Progress {
   const raw = readRaw();
   currentRaw = raw;
-  const loaded = parse(raw);
-  if (loaded.problem && raw !== null) {
-    const backupKey = setAside(raw);
-    // The original key now holds the fresh record, so the backup is the only copy of the old one.
-    write(loaded.progress);
-    issue = { ...loaded.problem, backupKey };
-  } else if (loaded.migratedFrom !== undefined) {
-    write(loaded.progress);
+  const { progress, problem, migratedFrom } = parse(raw);
+  if (problem?.kind === 'future') {
+    newerVersion = problem.version;
+    issue = { kind: 'future', version: problem.version };
+    return progress;
   }
-  return loaded.progress;
+  // Whatever was pending backup has been replaced (by another tab) with what was just read.
+  unsafeToOverwrite = null;
+  if ((issue?.kind === 'corrupt' || issue?.kind === 'partial') && issue.backupKey === null) issue = null;
+  if (raw !== null && (problem || migratedFrom !== undefined)) {
+    if (problem) issue = { ...problem, backupKey: null };
+    unsafeToOverwrite = raw;
+    write(progress);
+  }
+  return progress;
 }
 
 function isQuotaError(error: unknown): boolean {
@@ -89,16 +97,34 @@ function isQuotaError(error: unknown): boolean {
   return e?.name === 'QuotaExceededError' || e?.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e?.code === 22 || e?.code === 1014;
 }
 
-function write(progress: Progress): void {
+/** Backs up the stored record if it must be; false if that failed (then it must not be overwritten). */
+function backUpFirst(s: Storage): boolean {
+  if (unsafeToOverwrite === null) return true;
+  const key = setAside(s, unsafeToOverwrite);
+  if (key === null) {
+    if (issue?.kind !== 'corrupt' && issue?.kind !== 'partial') issue = { kind: 'quota' };
+    return false;
+  }
+  unsafeToOverwrite = null;
+  lastBackupKey = key;
+  // The problem just read is now backed up (an import's backup of a later record is another matter).
+  if ((issue?.kind === 'corrupt' || issue?.kind === 'partial') && issue.backupKey === null) issue = { ...issue, backupKey: key };
+  return true;
+}
+
+/** Saves the record; false if it was not saved (the change then lives in this tab only). */
+function write(progress: Progress): boolean {
   const s = storage();
-  if (!s) return;
+  if (!s || newerVersion !== null || !backUpFirst(s)) return false;
   const raw = JSON.stringify(progress);
   try {
     s.setItem(STORAGE_KEY, raw);
     currentRaw = raw;
     if (issue?.kind === 'quota') issue = null;
+    return true;
   } catch (error) {
     issue = isQuotaError(error) ? { kind: 'quota' } : { kind: 'unavailable' };
+    return false;
   }
 }
 
@@ -182,9 +208,52 @@ export function updateProgress(update: Update): void {
   emit();
 }
 
-/** Replaces everything (import). */
-export function replaceProgress(progress: Progress): void {
-  updateProgress(() => progress);
+export type ReplaceOutcome =
+  | { saved: true; backupKey: string | null }
+  | { saved: false; reason: 'newer-version' | 'no-room' | 'not-loaded' };
+
+const hasEntries = (p: Progress) => ['chapters', 'quizzes', 'exercises', 'cells'].some((s) => Object.keys(p[s as 'chapters']).length > 0);
+
+/**
+ * Replaces everything (import, restore), backing up what was saved first. Nothing changes,
+ * here or in storage, unless both the backup and the new record were saved.
+ */
+export function replaceProgress(progress: Progress): ReplaceOutcome {
+  const s = storage();
+  if (!s || !current || !load) return { saved: false, reason: 'not-loaded' };
+  const before = latest(current, load);
+  if (newerVersion !== null) return { saved: false, reason: 'newer-version' };
+  const raw = readRaw();
+  const pending = unsafeToOverwrite;
+  const issueBefore = issue;
+  if (raw !== null && hasEntries(before)) unsafeToOverwrite = raw;
+  lastBackupKey = null;
+  if (!write(progress)) {
+    if (lastBackupKey) removeBackup(s, lastBackupKey);
+    unsafeToOverwrite = pending;
+    issue = issueBefore;
+    return { saved: false, reason: 'no-room' };
+  }
+  current = progress;
+  recent = [...recent.filter((c) => Date.now() - c.at < RECENT_MS), ...changesBetween(before, progress, Date.now())];
+  emit();
+  return { saved: true, backupKey: lastBackupKey };
+}
+
+/** The version of a newer record this tab will not write over, or null when it saves normally. */
+export function getNewerSavedVersion(): number | null {
+  return newerVersion;
+}
+
+export function getBackups(): Backup[] {
+  const s = storage();
+  return s ? listBackups(s) : [];
+}
+
+export function deleteBackup(key: string): void {
+  const s = storage();
+  if (s) removeBackup(s, key);
+  emit();
 }
 
 /** Forgets everything (reset). Set-aside backups are kept. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, exportProgress, parseProgressFile } from './transfer';
+import { checkFileSize, exportFileName, exportProgress, MAX_IMPORT_BYTES, parseProgressFile } from './transfer';
 import type { Progress } from './schema';
 import { emptyProgress } from './shape';
 import { PROGRESS_VERSION } from './version';
@@ -32,7 +32,13 @@ describe('export and import', () => {
   it('names the field at fault in a file of the wrong shape', () => {
     const r = parseProgressFile(JSON.stringify({ ...progress, chapters: { intro: { visitedAt: 5 } } }), 'p.json');
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.error).toMatch(/^p.json is not a Minimax progress file: chapters.intro.visitedAt: /);
+    expect(!r.ok && r.error).toMatch(/^p.json is not a Minimax progress file: 1 entry cannot be read \(chapters.intro.visitedAt: .+\)\.$/);
+  });
+
+  it('refuses a file bigger than a progress file can be, before parsing it', () => {
+    expect(checkFileSize(MAX_IMPORT_BYTES)).toBeNull();
+    expect(checkFileSize(10 * 1024 * 1024, 'big.json')).toBe('big.json is 10.0 MB, more than a progress file can be (4.0 MB). Choose a file saved with "Export progress".');
+    expect(parseProgressFile(' '.repeat(MAX_IMPORT_BYTES + 1), 'big.json')).toMatchObject({ ok: false, error: expect.stringMatching(/^big.json is 4.0 MB, more than/) });
   });
 
   it('rejects other JSON (an array, a number) as not a progress file', () => {

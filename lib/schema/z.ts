@@ -6,6 +6,10 @@
 export {
   object,
   looseObject,
+  strictObject,
+  null as null,
+  refine,
+  maxLength,
   string,
   number,
   int,
@@ -23,6 +27,7 @@ export {
   positive,
   minLength,
   regex,
+  custom,
 } from 'zod/mini';
 export { $ZodError as ZodError } from 'zod/v4/core';
 export type { infer } from 'zod/mini';

@@ -79,12 +79,15 @@ function checkFile(absFile: string): Problem[] {
   return problems;
 }
 
-/** The figures and helpers in a chapter folder (tests excluded: they run under vitest, not on the page). */
+/**
+ * The figures and helpers in a chapter folder. Excluded: tests, and `*.node.ts` test support
+ * (running the chapter's cells in Node to check its prose numbers), which never reach the page.
+ */
 export function checkFigures(dir: string): Problem[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
-    .filter((name) => /\.(tsx?|jsx?)$/.test(name) && !/\.test\.[tj]sx?$/.test(name))
+    .filter((name) => /\.(tsx?|jsx?)$/.test(name) && !/\.(test|node)\.[tj]sx?$/.test(name))
     .sort()
     .flatMap((name) => checkFile(path.join(dir, name)));
 }

@@ -15,13 +15,14 @@ const api = globalThis as unknown as {
   ml: { normalArray(n: number): Float32Array };
 };
 
+const RUN = '7'.padStart(32, '0');
 let sent: FromKernel[];
 let ctx: RunContext;
 
 beforeEach(() => {
   installApi();
   sent = [];
-  ctx = newContext(7);
+  ctx = newContext(RUN);
   setRun(ctx, (m) => sent.push(m));
 });
 
@@ -43,7 +44,7 @@ describe('progress', () => {
     for (let s = 1; s <= 100; s++) await api.progress(s, 100);
     const reports = sent.filter((m) => m.type === 'progress');
     expect(reports.length).toBeLessThan(10);
-    expect(reports.at(-1)).toMatchObject({ runId: 7, step: 100, total: 100 });
+    expect(reports.at(-1)).toMatchObject({ runId: RUN, step: 100, total: 100 });
   });
 });
 
@@ -89,10 +90,10 @@ describe('checks', () => {
       throw new TypeError('x is not a function');
     });
     expect(sent).toEqual([
-      { type: 'check', runId: 7, name: 'close', passed: false, message: `expected ${Math.log(2)} ± 0.001, got 0.5` },
-      { type: 'check', runId: 7, name: 'asserted', passed: false, message: 'p must sum to 1' },
-      { type: 'check', runId: 7, name: 'fine', passed: true },
-      { type: 'check', runId: 7, name: 'threw', passed: false, message: 'TypeError: x is not a function' },
+      { type: 'check', runId: RUN, name: 'close', passed: false, message: `expected ${Math.log(2)} ± 0.001, got 0.5` },
+      { type: 'check', runId: RUN, name: 'asserted', passed: false, message: 'p must sum to 1' },
+      { type: 'check', runId: RUN, name: 'fine', passed: true },
+      { type: 'check', runId: RUN, name: 'threw', passed: false, message: 'TypeError: x is not a function' },
     ]);
   });
 });

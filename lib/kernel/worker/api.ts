@@ -1,7 +1,10 @@
 import * as tf from '@tensorflow/tfjs';
 import * as ml from '@/lib/ml';
 import { displayItem, formatValue, printItem } from '../format';
-import { plotSpecSchema, type FromKernel, type Row } from '../protocol';
+import { gridColumns, gridShape, toGreyBytes } from '../image-grid';
+import { plotSpecSchema, type FromKernel, type OutputItem, type Row } from '../protocol';
+import { describePlotIssue, rowValueProblem } from './plot-issue';
+import { SeriesThinning } from './thinning';
 import { CheckFailure, Diverged, StopSignal } from './signals';
 import { YIELD_MS, yieldNow } from './yielding';
 
@@ -12,7 +15,7 @@ import { YIELD_MS, yieldNow } from './yielding';
  */
 
 export interface RunContext {
-  runId: number;
+  runId: string;
   stopRequested: boolean;
   /** The last step passed to progress(), for "diverged at step N". */
   step: number | null;
@@ -23,10 +26,10 @@ export interface RunContext {
 }
 
 let post: (msg: FromKernel) => void = () => {};
-let ctx: RunContext = newContext(-1);
+let ctx: RunContext = newContext('');
 let nextPlotId = 0;
 
-export function newContext(runId: number): RunContext {
+export function newContext(runId: string): RunContext {
   return { runId, stopRequested: false, step: null, lastYield: performance.now(), lastProgressPost: 0, checks: [] };
 }
 
@@ -75,7 +78,11 @@ function toRows(what: string, rows: unknown): Row[] {
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {
       throw new TypeError(`${what}: row ${i} must be an object like { x: 1, y: 2 }, got ${JSON.stringify(row)}`);
     }
-    for (const [key, value] of Object.entries(row)) checkFinite(`${key} in ${what}`, value);
+    for (const [key, value] of Object.entries(row)) {
+      checkFinite(`${key} in ${what}`, value);
+      const problem = rowValueProblem(value);
+      if (problem) throw new TypeError(`${what}: row ${i}: ${key} ${problem}`);
+    }
     return row as Row;
   });
 }
@@ -87,23 +94,63 @@ export interface PlotHandle {
 
 function plot(spec: unknown): PlotHandle {
   const parsed = plotSpecSchema.safeParse(spec);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new TypeError(`plot(spec): ${issue.path.join('.') || 'spec'} ${issue.message}`);
-  }
+  if (!parsed.success) throw new TypeError(`plot(spec): ${describePlotIssue(parsed.error.issues[0])}`);
   const plotId = nextPlotId++;
   const runId = ctx.runId;
   const names = [...new Set(parsed.data.marks.flatMap((m) => (m.data ? [m.data] : [])))];
   post({ type: 'plot', runId, plotId, spec: parsed.data });
+  const thinning = new Map(names.map((n) => [n, new SeriesThinning()]));
   const send = (replace: boolean) => (series: string | Row[], rows?: Row | Row[]) => {
     // chart.append(rows) is allowed when the plot has a single named series.
     if (typeof series !== 'string') [series, rows] = [names.length === 1 ? names[0] : '', series];
     if (!names.includes(series)) {
       throw new TypeError(`chart.${replace ? 'set' : 'append'}: unknown series "${series}"; this plot's marks draw ${names.map((n) => `"${n}"`).join(', ') || 'no named series'}`);
     }
-    post({ type: 'plot-data', runId, plotId, series, rows: toRows(`series "${series}"`, rows ?? []), replace });
+    const thin = thinning.get(series)!;
+    const kept = thin.take(toRows(`series "${series}"`, rows ?? []), replace);
+    post({ type: 'plot-data', runId, plotId, series, rows: kept, replace, every: thin.every, total: thin.total });
   };
   return { append: send(false), set: send(true) };
+}
+
+export interface ImagesOptions {
+  /** Images per row (default: about square). */
+  cols?: number;
+  /** Screen pixels per image pixel (default 3). */
+  scale?: number;
+  /** The text alternative read by screen readers and shown under the grid. */
+  label?: string;
+  /** Values mapped to black and white (default [−1, 1], a tanh generator's range). */
+  range?: [number, number];
+}
+
+export interface ImagesHandle {
+  /** Replaces the grid's images (and label) in place. */
+  update(images: tf.Tensor, label?: string): void;
+}
+
+let nextGridId = 0;
+
+function showImages(images: tf.Tensor, options: ImagesOptions = {}): ImagesHandle {
+  const gridId = nextGridId++;
+  const runId = ctx.runId;
+  const { cols, scale = 3, range } = options;
+  if (!(scale > 0 && scale <= 16)) throw new RangeError(`showImages: scale must be in (0, 16], got ${scale}`);
+  let label = options.label;
+  const send = (t: tf.Tensor) => {
+    if (!(t instanceof tf.Tensor)) throw new TypeError(`showImages: expected a tensor of images, got ${formatValue(t, 0, true)}`);
+    const { count, height, width } = gridShape(t.shape);
+    const pixels = toGreyBytes(t.dataSync() as Float32Array, range);
+    const layout = { count, height, width, cols: gridColumns(count, cols), scale };
+    post({ type: 'images', runId, gridId, layout, pixels, label: label ?? `${count} image${count === 1 ? '' : 's'}, ${height}×${width}` });
+  };
+  send(images);
+  return {
+    update(next, nextLabel) {
+      if (nextLabel !== undefined) label = nextLabel;
+      send(next);
+    },
+  };
 }
 
 function seed(n: number): void {
@@ -139,18 +186,24 @@ function check(name: string, fn: () => unknown): Promise<void> {
   return outcome;
 }
 
-export function installApi(): void {
-  Object.assign(globalThis, {
+const output = (item: OutputItem) => post({ type: 'output', runId: ctx.runId, items: [item], hidden: 0 });
+
+/** Makes the cell API globals of the kernel; returns their names. */
+export function installApi(): string[] {
+  const api = {
     tf,
     ml,
-    print: (...values: unknown[]) => post({ type: 'output', runId: ctx.runId, item: printItem(values) }),
-    display: (value: unknown) => post({ type: 'output', runId: ctx.runId, item: displayItem(value) }),
+    print: (...values: unknown[]) => output(printItem(values)),
+    display: (value: unknown) => output(displayItem(value)),
     plot,
+    showImages,
     progress,
     sleep,
     seed,
     check,
     closeTo,
     assert,
-  });
+  };
+  Object.assign(globalThis, api);
+  return Object.keys(api);
 }

@@ -1,11 +1,14 @@
 import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { registerWasmConvGradients } from '@/lib/ml/wasm-conv-grad';
 import type { Backend } from '../protocol';
 
 // The site serves the single-threaded builds from /wasm/ (scripts/copy-wasm.mjs); the
 // threaded build crashes in the browsers we target, so it is never asked for.
 setWasmPaths('/wasm/');
 tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+// wasm lacks the conv kernel gradient; without it no conv net learns there (docs/DECISIONS.md).
+registerWasmConvGradients();
 
 /** What `auto` tries, in order: small MLPs are fastest on wasm, and cpu always works. */
 const AUTO_ORDER = ['wasm', 'cpu'] as const;

@@ -10,6 +10,9 @@ import { useBackend } from './backends';
 import { DIVERGED_HINT, Diverged, StopSignal } from './signals';
 import { withholdFromCells } from './withhold';
 import { disposeReplaced, valuesBefore } from './replaced';
+import { batchOutput } from './output-batch';
+import { lockApi } from './lock-api';
+import { lateError } from './late-error';
 
 /**
  * The kernel: one per page, started on the first Run. Runs arrive one at a time (the page
@@ -18,12 +21,12 @@ import { disposeReplaced, valuesBefore } from './replaced';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const postToPage = withholdFromCells(scope);
-const send = (msg: FromKernel) => postToPage(msg);
+const send = batchOutput((msg: FromKernel) => postToPage(msg));
 
-installApi();
+const apiNames = new Set(lockApi(installApi()));
 
 async function evaluate(code: string, url: string): Promise<void> {
-  const transformed = transformCell(code);
+  const transformed = transformCell(code, apiNames);
   const before = valuesBefore(transformed.declared);
   const run = (0, eval)(wrapCell(transformed, url)) as () => Promise<unknown>;
   try {
@@ -33,7 +36,7 @@ async function evaluate(code: string, url: string): Promise<void> {
   }
 }
 
-function describeError(error: unknown, runId: number, req: RunRequest, part: 'cell' | 'check'): KernelError {
+function describeError(error: unknown, runId: string, req: RunRequest, part: 'cell' | 'check'): KernelError {
   const where = part === 'check' ? 'in the check code: ' : '';
   if (error instanceof StopSignal) return { type: 'error', runId, kind: 'stopped', message: error.message };
   if (error instanceof Diverged) return { type: 'error', runId, kind: 'diverged', message: error.message, hint: DIVERGED_HINT };
@@ -63,7 +66,7 @@ async function run(req: RunRequest): Promise<void> {
     const choice = await useBackend(req.backend);
     backend = choice.name;
     send({ type: 'started', runId, backend });
-    if (choice.fallbackNote) send({ type: 'output', runId, item: printItem([`Note: ${choice.fallbackNote}`]) });
+    if (choice.fallbackNote) send({ type: 'output', runId, items: [printItem([`Note: ${choice.fallbackNote}`])], hidden: 0 });
     before = tf.memory().numTensors;
     if (req.seed !== undefined) (globalThis as unknown as { seed(n: number): void }).seed(req.seed);
     await evaluate(req.code, cellSourceUrl(runId, 'cell'));
@@ -82,27 +85,35 @@ async function run(req: RunRequest): Promise<void> {
 
 let queue: Promise<void> = Promise.resolve();
 
-scope.onmessage = (event: MessageEvent<unknown>) => {
+/**
+ * The kernel's handler, held only here: cell code cannot read or replace it (`self.onmessage`
+ * stays null), and an event a cell dispatches itself (`isTrusted` false) is ignored.
+ */
+scope.addEventListener('message', (event: MessageEvent<unknown>) => {
+  if (!event.isTrusted) return;
   const parsed = toKernelSchema.safeParse(event.data);
   if (!parsed.success) return;
   const msg = parsed.data;
   if (msg.type === 'stop') {
-    if (currentRun().runId === msg.runId) currentRun().stopRequested = true;
+    if (currentRun().runId !== msg.runId) return;
+    currentRun().stopRequested = true;
+    send({ type: 'stopping', runId: msg.runId });
     return;
   }
+  send({ type: 'accepted', runId: msg.runId });
   queue = queue.then(() => run(msg));
-};
+});
 
-// A promise that cell code forgot to await rejects after its run may have finished; the
-// error still belongs to the cell that was running last.
+// An error thrown or a promise rejected after its code moved on (a timer, an unawaited
+// promise) lands on the run whose cell code it came from where its stack says so, else on
+// the run in progress.
 scope.addEventListener('unhandledrejection', (event) => {
   event.preventDefault();
-  const runId = currentRun().runId;
-  const error = event.reason;
-  const pos = positionInCell((error as Error)?.stack, cellSourceUrl(runId, 'cell'), Number.MAX_SAFE_INTEGER);
-  send({ type: 'error', runId, kind: 'unhandled', message: `Unhandled promise rejection: ${errorMessage(error)}`, ...(pos ?? {}) });
+  if (event.isTrusted) send(lateError(event.reason, 'Unhandled promise rejection: ', currentRun().runId));
 });
 scope.addEventListener('error', (event) => {
   event.preventDefault();
-  send({ type: 'error', runId: currentRun().runId, kind: 'unhandled', message: `Uncaught ${event.message}` });
+  if (event.isTrusted) send(lateError(event.error ?? event.message, 'Uncaught ', currentRun().runId));
 });
+
+send({ type: 'ready' });

@@ -1,0 +1,52 @@
+/**
+ * The course's default digit GAN: the settings shared by the DCGAN chapter's training cell,
+ * the checkpoint script (`scripts/train-generator.ts`), the Node test that training works and
+ * the bench, so all four train the same thing. And the measure they report: how many of 256
+ * generated digits the course classifier labels confidently, and how evenly across classes.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { ConvGenerator } from './conv-nets';
+import { labelDigits, type DigitClassifier } from './digit-classifier';
+import type { ImageGanOptions } from './image-gan';
+import { createRng, normalArray } from './random';
+
+export const DIGIT_GAN: Readonly<Required<Pick<ImageGanOptions, 'size' | 'latent' | 'channels' | 'kernel' | 'batch' | 'lr' | 'beta1' | 'seed'>>> = {
+  size: 14,
+  latent: 32,
+  channels: 32,
+  kernel: 5,
+  batch: 64,
+  lr: 2e-4,
+  beta1: 0.5,
+  seed: 1,
+};
+
+export interface DigitQuality {
+  /** Share of the samples labelled with confidence ≥ 0.8. */
+  confidentShare: number;
+  /** Share of the samples given each label 0–9. */
+  classShares: number[];
+  /** The smallest of classShares: near 0 when G has dropped a digit (mode collapse). */
+  minClassShare: number;
+}
+
+/** Seed of the noise `digitQuality` draws: the same n vectors every time, from its own generator. */
+const QUALITY_NOISE_SEED = 256;
+
+/**
+ * Labels n generated digits (default 256) with the course classifier. The noise comes from a
+ * generator of its own, so measuring during training leaves the training's random draws, and
+ * therefore a seeded run's result, unchanged.
+ */
+export async function digitQuality(classifier: DigitClassifier, generator: ConvGenerator, n = 256): Promise<DigitQuality> {
+  const { latent } = generator.options;
+  const z = tf.tensor2d(normalArray(n * latent, 0, 1, createRng(QUALITY_NOISE_SEED)), [n, latent]);
+  const images = generator.apply(z);
+  const labels = await labelDigits(classifier, images);
+  tf.dispose([z, images]);
+  const classShares = labels.counts.map((c) => c / n);
+  return { confidentShare: labels.confidentShare, classShares, minClassShare: Math.min(...classShares) };
+}
+
+/** The bar the course sets: ≥ 70% confident and every digit at ≥ 3% of the samples. */
+export const meetsDigitBar = (q: DigitQuality) => q.confidentShare >= 0.7 && q.minClassShare >= 0.03;
