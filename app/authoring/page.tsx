@@ -3,6 +3,7 @@ import { compileChapter } from '@/lib/content/compile';
 import { guideRoot, guideSlug } from '@/lib/content/guide';
 import { LessonBody } from '@/components/lesson/LessonBody';
 import { TableOfContents } from '@/components/lesson/TableOfContents';
+import { NoScriptNotice } from '@/components/lesson/NoScriptNotice';
 import '@/components/lesson/lesson.css';
 import './authoring.css';
 
@@ -22,6 +23,7 @@ export default async function AuthoringPage() {
           <p className="eyebrow">For instructors · {frontmatter.minutes} min</p>
           <h1>{frontmatter.title}</h1>
           <p className="lesson-summary">{frontmatter.summary}</p>
+          <NoScriptNotice />
         </header>
         <article className="prose">
           <LessonBody code={guide.code} slug={guideSlug} />

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { MarkSpec } from '@/lib/kernel/protocol';
 import type { PlotModel } from '@/lib/kernel/plot-model';
 import { MAX_POINTS_PER_SERIES } from '@/lib/kernel/limits';
@@ -8,13 +8,22 @@ import { loadPlot, type PlotModule } from '@/components/figure/loadPlot';
 function buildMark(Plot: PlotModule, m: MarkSpec, model: PlotModel) {
   const { mark, data, values, ...options } = m;
   const make = (Plot as unknown as Record<string, unknown>)[mark];
-  if (typeof make !== 'function') throw new Error(`plot: unknown mark "${mark}"; use an Observable Plot mark such as dot, line, areaY, ruleY`);
+  if (typeof make !== 'function')
+    throw new Error(`plot: unknown mark "${mark}"; use an Observable Plot mark such as dot, line, areaY, ruleY`);
   const rows = data !== undefined ? (model.series.get(data) ?? []) : (values ?? []);
   return (make as (d: unknown, o: unknown) => unknown)(rows, options);
 }
 
+/**
+ * Space held for the chart before it draws. A chart of fixed width scales down in a narrower
+ * column (its SVG has `height: auto`), so it holds its aspect ratio, not its full height.
+ */
+function canvasStyle(width: number | undefined, height: number): CSSProperties {
+  return width ? { maxWidth: width, aspectRatio: `${width} / ${height}` } : { minHeight: height };
+}
+
 function ordinal(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n.toLocaleString('en')}${suffix}`;
 }
 
@@ -84,7 +93,13 @@ export function LivePlot({ model }: { model: PlotModel }) {
   return (
     <figure className="cell-plot">
       {title && <figcaption>{title}</figcaption>}
-      <div ref={host} className="cell-plot-canvas" style={{ minHeight: height ?? 300 }} role="img" aria-label={title ?? 'Chart drawn by this cell'} />
+      <div
+        ref={host}
+        className="cell-plot-canvas"
+        style={canvasStyle(width, height ?? 300)}
+        role="img"
+        aria-label={title ?? 'Chart drawn by this cell'}
+      />
       <p ref={note} className="cell-note" hidden />
       {problem && <p className="cell-error">{problem}</p>}
     </figure>

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef, useState, type DependencyList, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type DependencyList, type ReactNode } from 'react';
 import { useFocus } from './context';
 import { useElementWidth, useNearViewport } from './hooks';
 import { loadPlot, type PlotModule } from './loadPlot';
@@ -18,7 +18,7 @@ export interface PlotFigureProps {
   render: (Plot: PlotModule, size: PlotSize) => SVGElement | HTMLElement;
   /** Values the drawing depends on; it is redrawn when one changes. Keep the length fixed. */
   deps: DependencyList;
-  /** Height of the drawing in CSS pixels; the placeholder reserves exactly this. */
+  /** Height of the drawing in CSS pixels; the placeholder reserves exactly this. With `width`, it shrinks in proportion when the column is narrower. */
   height: number;
   /** Largest width in CSS pixels; by default the figure fills its column. */
   width?: number;
@@ -45,6 +45,19 @@ function quiet(drawing: SVGElement | HTMLElement): SVGElement | HTMLElement {
   }
   drawing.setAttribute('aria-hidden', 'true');
   return drawing;
+}
+
+/**
+ * A figure with a fixed width keeps its shape when its column is narrower: the frame has its
+ * aspect ratio (so the placeholder already has the drawn size) and the drawing is scaled to it.
+ */
+function frameStyle(width: number | undefined, height: number): CSSProperties {
+  return width ? { maxWidth: width, aspectRatio: `${width} / ${height}` } : { height };
+}
+
+function drawSize(measured: number, width: number | undefined, height: number): PlotSize {
+  if (!width || measured >= width) return { width: width ?? measured, height };
+  return { width: measured, height: Math.round((height * measured) / width) };
 }
 
 /**
@@ -87,7 +100,7 @@ export function PlotFigure({ render, deps, height, width, ariaLabel, caption }: 
     // A frame narrower than Plot's default margins is a transient measurement during layout
     // (seen at 360 px); drawing then makes Plot warn about a negative width.
     if (!Plot || measured === null || measured < MIN_DRAW_WIDTH || !canvas) return;
-    const size = { width: width ? Math.min(width, measured) : measured, height };
+    const size = drawSize(measured, width, height);
     try {
       canvas.replaceChildren(quiet(render(sizedPlot(Plot, size), size)));
       setError(null);
@@ -105,7 +118,7 @@ export function PlotFigure({ render, deps, height, width, ariaLabel, caption }: 
 
   return (
     <figure className="plot-figure" data-focus={focus ?? ''} data-state={state}>
-      <div ref={frameRef} className="plot-figure-frame" style={{ height, maxWidth: width }} role="img" aria-label={ariaLabel}>
+      <div ref={frameRef} className="plot-figure-frame" style={frameStyle(width, height)} role="img" aria-label={ariaLabel}>
         <div ref={canvasRef} className="plot-figure-canvas" />
         {state !== 'ready' && (
           <div className="plot-figure-placeholder" aria-hidden="true">

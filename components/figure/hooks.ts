@@ -11,11 +11,20 @@ export function useNearViewport(ref: RefObject<Element | null>, margin = '300px'
     const el = ref.current;
     if (near || !el) return;
     const show = () => setNear(true);
+    // `beforeprint` comes with the print dialog; the print media query also turns on for a
+    // print preview or PDF that skips that event (headless printing, emulated print media).
+    const print = window.matchMedia('print');
+    const onPrintMedia = () => print.matches && show();
     window.addEventListener('beforeprint', show);
+    print.addEventListener('change', onPrintMedia);
+    const stopPrintWatch = () => {
+      window.removeEventListener('beforeprint', show);
+      print.removeEventListener('change', onPrintMedia);
+    };
     // Very old browsers lack IntersectionObserver: draw at once rather than never.
-    if (typeof IntersectionObserver === 'undefined') {
+    if (typeof IntersectionObserver === 'undefined' || print.matches) {
       show();
-      return () => window.removeEventListener('beforeprint', show);
+      return stopPrintWatch;
     }
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show(), {
       rootMargin: margin,
@@ -23,7 +32,7 @@ export function useNearViewport(ref: RefObject<Element | null>, margin = '300px'
     observer.observe(el);
     return () => {
       observer.disconnect();
-      window.removeEventListener('beforeprint', show);
+      stopPrintWatch();
     };
   }, [ref, margin, near]);
   return near;

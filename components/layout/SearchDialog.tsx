@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type MiniSearch from 'minisearch';
 import { searchOptions } from '@/lib/search/index-options';
+import { snippetOf } from '@/lib/search/snippet';
 import './search-dialog.css';
 
 interface Hit {
@@ -10,6 +11,9 @@ interface Hit {
   chapter: string;
   heading: string;
   anchor: string;
+  text: string;
+  /** The words of the section that matched the query (MiniSearch's `terms`). */
+  terms: string[];
 }
 
 let indexPromise: Promise<MiniSearch> | undefined;
@@ -24,6 +28,17 @@ function loadIndex(): Promise<MiniSearch> {
 
 function hrefOf(hit: Hit): string {
   return `/learn/${hit.slug}${hit.anchor ? `#${hit.anchor}` : ''}`;
+}
+
+function SnippetText({ text, terms }: { text: string; terms: string[] }) {
+  const { before, match, after } = snippetOf(text, terms);
+  return (
+    <span className="search-snippet">
+      {before}
+      {match && <mark>{match}</mark>}
+      {after}
+    </span>
+  );
 }
 
 /**
@@ -91,7 +106,7 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: () => 
   }
 
   return (
-  <dialog
+    <dialog
       ref={dialog}
       className="search-dialog"
       aria-label="Search the course"
@@ -118,6 +133,7 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: () => 
             <a href={hrefOf(hit)}>
               <span className="search-heading">{hit.heading}</span>
               <span className="search-chapter">{hit.chapter}</span>
+              <SnippetText text={hit.text} terms={hit.terms} />
             </a>
           </li>
         ))}

@@ -23,7 +23,13 @@ export function ThemeToggle() {
   const label = theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme';
   return (
     <button type="button" className="icon-button" onClick={toggle} aria-label={label} title={label} data-testid="theme-toggle">
-      <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
+      {/* Both icons are in the HTML; site-header.css shows the one for the theme the boot script set, before hydration. */}
+      <span className="theme-icon-to-light" aria-hidden="true">
+        ☀
+      </span>
+      <span className="theme-icon-to-dark" aria-hidden="true">
+        ☾
+      </span>
     </button>
   );
 }

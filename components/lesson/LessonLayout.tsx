@@ -4,6 +4,7 @@ import type { ChapterEntry } from '@/lib/content/course';
 import { LessonBody } from './LessonBody';
 import { ChapterNav } from './ChapterNav';
 import { TableOfContents } from './TableOfContents';
+import { NoScriptNotice } from './NoScriptNotice';
 import { ChapterTracker } from '@/components/progress/ChapterTracker';
 import { inlineMathToHtml } from '@/lib/content/inline-math';
 import './lesson.css';
@@ -38,6 +39,7 @@ export function LessonLayout({ chapter, chapters, index }: Props) {
               ))}
             </ul>
           </details>
+          <NoScriptNotice />
         </header>
         <article className="prose">
           <LessonBody code={chapter.code} slug={chapter.slug} />

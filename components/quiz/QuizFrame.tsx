@@ -33,7 +33,8 @@ export function QuizFrame(props: {
     props.onSubmit();
   };
   return (
-    <form className="quiz" data-quiz={props.id} onSubmit={submit} noValidate>
+    // method="dialog" outside a dialog submits nowhere: without JavaScript, Check cannot reload the page.
+    <form className="quiz" data-quiz={props.id} method="dialog" onSubmit={submit} noValidate>
       <p className="quiz-kind">{props.kind}</p>
       <div className="quiz-prompt" id={promptId}>
         {props.prompt}

@@ -12,14 +12,19 @@ export interface SearchDocument {
 
 /** Reduces MDX to the words a reader sees: no code fences, JSX tags, imports or markup. */
 export function plainText(mdx: string): string {
-  return mdx
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/^(import|export)\s.*$/gm, ' ')
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-    .replace(/\$\$[\s\S]*?\$\$/g, ' ')
-    .replace(/[*_`#>[\]()!|{}]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    mdx
+      .replace(/```[\s\S]*?```/g, ' ')
+      .replace(/^(import|export)\s.*$/gm, ' ')
+      .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+      .replace(/\$\$[\s\S]*?\$\$/g, ' ')
+      // Inline math keeps its symbols (searchable, readable in a snippet) but not TeX's commands.
+      .replace(/\\[A-Za-z]+/g, ' ')
+      .replace(/\$/g, ' ')
+      .replace(/[*_`#>[\]()!|{}]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Splits a chapter body at its h2/h3 headings; anchors match rehype-slug's ids. */

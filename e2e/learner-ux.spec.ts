@@ -1,0 +1,108 @@
+import { test, expect, gotoLesson } from './fixtures';
+import { cell, runAndWait, setCode } from './cell-helpers';
+
+// Issue 20, "Smaller things a learner trips on": the ones outside cells and /progress.
+const starter = 'what-is-a-generative-model';
+
+test('"On this page" marks the section being read as the reader scrolls', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await gotoLesson(page, starter);
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  for (const id of ['sampling-and-density-side-by-side', 'the-problem']) {
+    await page.locator(`#${id}`).evaluate((h) => h.scrollIntoView());
+    await expect(toc.locator('a[aria-current="location"]')).toHaveAttribute('href', `#${id}`);
+    await expect(toc.locator('a[aria-current="location"]')).toHaveCount(1);
+  }
+});
+
+test('a search result shows the text around the match, with the match marked', async ({ page }) => {
+  await gotoLesson(page, starter);
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: 'Search lessons' }).fill('PixelCNN');
+  const first = page.locator('#search-results [role="option"]').first();
+  await expect(first.locator('.search-snippet mark')).toHaveText(/pixelcnn/i);
+  await expect(first.locator('.search-snippet')).toContainText(/\w+ \S*pixelcnn/i);
+});
+
+test('on a phone the chapter list is closed so the lesson title comes first; it opens from the keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await gotoLesson(page, starter);
+  const nav = page.getByRole('navigation', { name: 'Chapters' });
+  await expect(nav.getByRole('link').first()).toBeHidden();
+  const title = await page.locator('h1').boundingBox();
+  expect(title!.y).toBeLessThan(844 / 3);
+  await nav.getByText('Chapters').focus();
+  await page.keyboard.press('Enter');
+  await expect(nav.getByRole('link').first()).toBeVisible();
+});
+
+test('on a wide screen the chapter list is shown beside the lesson', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await gotoLesson(page, starter);
+  await expect(page.getByRole('navigation', { name: 'Chapters' }).getByRole('link').first()).toBeVisible();
+});
+
+test('a fixed-size chart keeps its shape on a phone, and colour-ramp labels are not clipped', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await gotoLesson(page, starter);
+  await setCode(
+    page,
+    'ring-samples',
+    `plot({ width: 420, height: 420, color: { type: 'linear', domain: [0, 1], legend: true, label: 'D(x)' },
+  marks: [{ mark: 'dot', values: [{ x: 0, y: 0, d: 0.5 }], x: 'x', y: 'y', fill: 'd' }] });`,
+  );
+  await runAndWait(page, 'ring-samples');
+  const canvas = cell(page, 'ring-samples').locator('.cell-plot-canvas');
+  await expect(canvas.locator('svg').last()).toBeVisible();
+  // Below the chart only Plot's figure margin (16 px), not the 420 px the chart had at full width.
+  const gap = await canvas.evaluate(
+    (c) => c.getBoundingClientRect().bottom - [...c.querySelectorAll('svg')].at(-1)!.getBoundingClientRect().bottom,
+  );
+  expect(gap).toBeLessThan(20);
+  const clipped = await canvas.locator('svg[class$="-ramp"]').evaluate((svg) => {
+    const box = svg.getBoundingClientRect();
+    if (getComputedStyle(svg).overflow === 'visible') return [];
+    return [...svg.querySelectorAll('text')]
+      .filter((t) => {
+        const r = t.getBoundingClientRect();
+        return r.left < box.left || r.right > box.right;
+      })
+      .map((t) => t.textContent);
+  });
+  expect(clipped).toEqual([]);
+});
+
+test('the theme button shows the icon for dark mode before the page hydrates', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  // The page's scripts never run (empty), but the inline theme script does: what a reader sees before hydration.
+  await page.route('**/_next/static/**/*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+  await page.goto(`/learn/${starter}`);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const visibleIcon = page.getByTestId('theme-toggle').locator('span:visible');
+  await expect(visibleIcon).toHaveText('☀');
+});
+
+test('printing opens deep dives and draws every figure, scrolled to or not', async ({ page }) => {
+  await gotoLesson(page, 'minimax-game');
+  await expect(page.locator('.plot-figure[data-state="idle"]').first()).toBeAttached();
+  const deepDive = page.locator('.callout-deep-dive > :not(summary)').first();
+  await expect(deepDive).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(deepDive).toBeVisible();
+  await expect(page.locator('.plot-figure:not([data-state="ready"])')).toHaveCount(0);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a lesson says interactive parts need JavaScript, and Check does not reload the page', async ({ page }) => {
+    await page.goto(`/learn/${starter}`);
+    await expect(page.getByRole('note').filter({ hasText: 'need JavaScript' })).toBeVisible();
+    const quiz = page.locator('form.quiz').first();
+    await quiz.locator('input').first().check();
+    const url = page.url();
+    await quiz.getByRole('button', { name: 'Check' }).click();
+    await page.waitForLoadState();
+    expect(page.url()).toBe(url);
+  });
+});
