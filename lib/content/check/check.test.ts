@@ -124,7 +124,7 @@ describe('chapter figures and helpers', () => {
     const dir = `${fixtures}/figures/chapter`;
     expect(report('figures').errors).toEqual([
       `${dir}/BadFigure.tsx:2:1  import "@tensorflow/tfjs": figures run on the page, so they import only React, @minimax/figure and files in this folder (tfjs and lib/ml belong in cells)`,
-      `${dir}/BadFigure.tsx:3:1  @minimax/figure has no export "plotLine"; it has PlotFigure, useParams, useParam, useFocus, linspace, gaussianPdf, mixturePdf, seededRandom, seededNormals, histogram`,
+      `${dir}/BadFigure.tsx:3:1  @minimax/figure has no export "plotLine"; it has PlotFigure, useParams, useParam, useFocus, linspace, gaussianPdf, mixturePdf, seededRandom, seededNormals, histogram, jacobiEigen`,
       `${dir}/helper.ts:1:1  import "../../../../ml": a chapter's files import only from their own folder, React and @minimax/figure`,
     ]);
   });
