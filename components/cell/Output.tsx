@@ -68,7 +68,7 @@ function Item({ item }: { item: OutputItem }) {
   }
 }
 
-export function ProgressBar({ progress }: { progress: NonNullable<RunState['progress']> }) {
+function ProgressBar({ progress }: { progress: NonNullable<RunState['progress']> }) {
   const { step, total, metrics } = progress;
   const fraction = total > 0 ? Math.min(1, step / total) : 0;
   const metricText = Object.entries(metrics ?? {})
@@ -85,7 +85,7 @@ export function ProgressBar({ progress }: { progress: NonNullable<RunState['prog
   );
 }
 
-export function RunError({ error }: { error: NonNullable<RunState['error']> }) {
+function RunError({ error }: { error: NonNullable<RunState['error']> }) {
   const place = error.line ? `Line ${error.line}:${error.column ?? 1}  ` : '';
   return (
     <div className={`cell-error cell-error-${error.kind}`} role={error.kind === 'stopped' ? 'status' : 'alert'}>
@@ -98,7 +98,7 @@ export function RunError({ error }: { error: NonNullable<RunState['error']> }) {
   );
 }
 
-export function StatusLine({ state }: { state: RunState }) {
+function StatusLine({ state }: { state: RunState }) {
   if (state.status === 'queued') return <span>Queued…</span>;
   if (state.status === 'running') return <span>Running on {state.backend}…</span>;
   const r = state.result;
@@ -114,7 +114,7 @@ export function StatusLine({ state }: { state: RunState }) {
 }
 
 /** How long a run may take before the cell says so, unless the author set `budget=`. */
-export const DEFAULT_BUDGET_SECONDS = 60;
+const DEFAULT_BUDGET_SECONDS = 60;
 
 /** True once the current run has been running for longer than `seconds`. */
 function useOverBudget(state: RunState, seconds: number): boolean {

@@ -7,7 +7,7 @@
  */
 
 export const MODES = [-2, 0, 2];
-export const STD = 0.5;
+const STD = 0.5;
 
 export interface Toy {
   swap: number;

@@ -7,7 +7,7 @@ export interface ProjectionRow { objective: string; mu: number; sigma: number }
 
 let projection: Promise<ProjectionRow[]> | undefined;
 /** The table the info-projection cell displays (deterministic: it fits on a grid). */
-export function projectionTable(): Promise<ProjectionRow[]> {
+function projectionTable(): Promise<ProjectionRow[]> {
   projection ??= runCellsUpTo(mdx, 'info-projection', { only: true }).then((r) => r.displays.at(-1) as ProjectionRow[]);
   return projection;
 }

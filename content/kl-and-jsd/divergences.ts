@@ -11,7 +11,7 @@ export interface Mixture {
   stds: readonly number[];
 }
 
-export function mixturePdf(x: number, m: Mixture): number {
+function mixturePdf(x: number, m: Mixture): number {
   let p = 0;
   for (let k = 0; k < m.weights.length; k++) p += m.weights[k] * gaussianPdf(x, m.means[k], m.stds[k]);
   return p;
@@ -69,7 +69,7 @@ export function klOnGrid(p: readonly number[], q: readonly number[], dx: number)
 }
 
 /** ∫ ½p log(2p/(p+q)) + ½q log(2q/(p+q)) dx on an evenly spaced grid. */
-export function jsdOnGrid(p: readonly number[], q: readonly number[], dx: number): number {
+function jsdOnGrid(p: readonly number[], q: readonly number[], dx: number): number {
   let d = 0;
   for (let i = 0; i < p.length; i++) {
     const m = 0.5 * (p[i] + q[i]);

@@ -9,7 +9,7 @@ export function sigmoid(a: number): number {
 }
 
 /** log(1 + e^a) without overflow. */
-export function softplus(a: number): number {
+function softplus(a: number): number {
   return Math.max(a, 0) + Math.log1p(Math.exp(-Math.abs(a)));
 }
 

@@ -38,7 +38,7 @@ class CheckFailure extends Error {}
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...a: string[]) => (...v: unknown[]) => Promise<void>;
 
 /** Runs the code blocks in one shared scope, as the kernel does; each block may set its seed first. */
-export async function runBlocks(blocks: readonly { code: string; seed?: number | null }[]): Promise<RunResult> {
+async function runBlocks(blocks: readonly { code: string; seed?: number | null }[]): Promise<RunResult> {
   const out: RunResult = { prints: [], displays: [], checks: [], metrics: [] };
   const pending: Promise<void>[] = [];
   const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));

@@ -26,7 +26,7 @@ export interface CompiledChapter {
  * Imports that chapter figures share with the page instead of bundling their own copy. The named
  * exports let esbuild reject an import the kit does not have, at the figure's own line.
  */
-export const mdxGlobals = {
+const mdxGlobals = {
   '@minimax/figure': { varName: 'MinimaxFigure', namedExports: figureExports, defaultExport: false },
 } as const;
 

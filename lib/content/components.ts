@@ -20,7 +20,7 @@ export interface ComponentSpec {
   summary: string;
 }
 
-export const calloutKinds = ['note', 'pitfall', 'deep-dive'] as const;
+const calloutKinds = ['note', 'pitfall', 'deep-dive'] as const;
 
 // Each entry matches the component's documentation: the authoring guide, components/cell/README.md,
 // components/figure/README.md.

@@ -17,7 +17,7 @@ export interface CourseOutline {
   chapters: ChapterEntry[];
 }
 
-export async function readCourse(root = contentDir()): Promise<Course> {
+async function readCourse(root = contentDir()): Promise<Course> {
   const file = path.join(root, 'course.json');
   const text = await fs.readFile(file, 'utf8');
   let json: unknown;
@@ -35,7 +35,7 @@ export async function readCourse(root = contentDir()): Promise<Course> {
   return parsed.data;
 }
 
-export function showDrafts(): boolean {
+function showDrafts(): boolean {
   return process.env.NODE_ENV !== 'production' || process.env.MINIMAX_SHOW_DRAFTS === '1';
 }
 

@@ -5,7 +5,7 @@ import type { VFile } from 'vfile';
 import { parseMdx } from './mdx-parser';
 
 /** A fenced block ```` ```mdx example ```` shows its MDX source beside the live result. */
-export function isExampleFence(node: RootContent): node is Code {
+function isExampleFence(node: RootContent): node is Code {
   return node.type === 'code' && node.lang === 'mdx' && node.meta?.trim() === 'example';
 }
 

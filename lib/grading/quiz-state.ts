@@ -49,7 +49,7 @@ export function quizReducer<G extends Grade>(state: QuizState<G>, event: QuizEve
   }
 }
 
-export type QuizTone = 'idle' | 'ok' | 'bad' | 'revealed';
+type QuizTone = 'idle' | 'ok' | 'bad' | 'revealed';
 
 /** What the quiz shows in a state: which buttons, whether answers are locked, the status tone. */
 export interface QuizView {

@@ -21,8 +21,8 @@ const loadProtocol = () => (protocol ??= import('./protocol'));
 export const STOP_GRACE_MS = 1000;
 export const ACK_TIMEOUT_MS = 4000;
 
-export type RunPayload = Omit<RunRequest, 'type' | 'runId'>;
-export type RunListener = (msg: RunMessage) => void;
+type RunPayload = Omit<RunRequest, 'type' | 'runId'>;
+type RunListener = (msg: RunMessage) => void;
 
 interface Run {
   runId: string;

@@ -6,7 +6,7 @@ import type { OutputItem } from './protocol';
  */
 
 /** What the formatter needs of a tf.Tensor (duck-typed so this file does not import tfjs). */
-export interface TensorLike {
+interface TensorLike {
   shape: number[];
   dtype: string;
   size: number;
@@ -14,14 +14,14 @@ export interface TensorLike {
   dataSync(): ArrayLike<number> | string[] | Uint8Array[];
 }
 
-export function isTensor(v: unknown): v is TensorLike {
+function isTensor(v: unknown): v is TensorLike {
   return typeof v === 'object' && v !== null && 'dtype' in v && 'shape' in v && typeof (v as TensorLike).dataSync === 'function';
 }
 
 /** Longest list shown in full; longer ones show their head and a count. */
 const MAX_ITEMS = 100;
 /** Longest text a single output row carries to the page (the page folds anything past a screenful). */
-export const MAX_TEXT = 100_000;
+const MAX_TEXT = 100_000;
 const MAX_TABLE_ROWS = 200;
 const MAX_DEPTH = 4;
 
@@ -45,7 +45,7 @@ function nestTensor(flat: ArrayLike<unknown>, shape: number[], offset: number, d
   return `[${parts.join(rest.length > 0 ? ',\n' + ' '.repeat(depth + 1) : ', ')}]`;
 }
 
-export function tensorValues(t: TensorLike): string {
+function tensorValues(t: TensorLike): string {
   if (t.isDisposed) return '(disposed tensor)';
   return nestTensor(t.dataSync() as ArrayLike<unknown>, t.shape, 0, 0);
 }

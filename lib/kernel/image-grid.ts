@@ -4,8 +4,8 @@
  * the canvas redraws at most once per animation frame however many updates arrive.
  */
 
-export const MAX_GRID_IMAGES = 400;
-export const MAX_GRID_SIDE = 64;
+const MAX_GRID_IMAGES = 400;
+const MAX_GRID_SIDE = 64;
 
 export interface GridLayout {
   count: number;

@@ -22,7 +22,7 @@ export interface ProgressView {
   first: { step: number; at: number };
 }
 
-export interface CheckResult {
+interface CheckResult {
   name: string;
   passed: boolean;
   message?: string;

@@ -59,7 +59,7 @@ function fromModes(n: number, layout: ModeLayout, r: Rng): Float32Array {
 /**
  * GAN Lab's default data: 50% N((0.3, 0.7), 0.1²·I) and 50% N((0.7, 0.4), diag(0.05², 0.2²)).
  */
-export function twoGaussiansArray(n: number, r: Rng = rng()): Float32Array {
+function twoGaussiansArray(n: number, r: Rng = rng()): Float32Array {
   checkCount('twoGaussians', n);
   const out = new Float32Array(n * 2);
   for (let i = 0; i < n; i++) {
@@ -75,7 +75,7 @@ export function twoGaussiansArray(n: number, r: Rng = rng()): Float32Array {
 }
 
 /** Two interleaving half circles (as sklearn's make_moons), Gaussian jitter `noise`. */
-export function moonsArray(n: number, noise = 0.05, r: Rng = rng()): Float32Array {
+function moonsArray(n: number, noise = 0.05, r: Rng = rng()): Float32Array {
   checkCount('moons', n);
   const out = new Float32Array(n * 2);
   for (let i = 0; i < n; i++) {
@@ -88,7 +88,7 @@ export function moonsArray(n: number, noise = 0.05, r: Rng = rng()): Float32Arra
 }
 
 /** An Archimedean spiral of `turns` turns, radius growing to 1, Gaussian jitter `noise`. */
-export function spiralArray(n: number, noise = 0.02, turns = 2, r: Rng = rng()): Float32Array {
+function spiralArray(n: number, noise = 0.02, turns = 2, r: Rng = rng()): Float32Array {
   checkCount('spiral', n);
   const out = new Float32Array(n * 2);
   for (let i = 0; i < n; i++) {
@@ -101,7 +101,7 @@ export function spiralArray(n: number, noise = 0.02, turns = 2, r: Rng = rng()):
 }
 
 /** Uniform on the segment (0.2, 0.2)–(0.8, 0.8) with Gaussian jitter `noise`. */
-export function lineArray(n: number, noise = 0.01, r: Rng = rng()): Float32Array {
+function lineArray(n: number, noise = 0.01, r: Rng = rng()): Float32Array {
   checkCount('line', n);
   const out = new Float32Array(n * 2);
   for (let i = 0; i < n; i++) {

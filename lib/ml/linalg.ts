@@ -6,7 +6,7 @@ import { createRng } from './random';
 
 export type Matrix = number[][];
 
-export function checkMatrix(where: string, a: Matrix): void {
+function checkMatrix(where: string, a: Matrix): void {
   if (!Array.isArray(a) || a.length === 0 || !Array.isArray(a[0]) || a[0].length === 0) {
     throw new Error(`${where}: expected a non-empty number[][], got ${JSON.stringify(a)?.slice(0, 80)}`);
   }

@@ -9,7 +9,7 @@
  *   count bytes of labels (0–9), then count·width·height bytes of pixels (0 = black, 255 = white)
  */
 
-export const MNIST_MAGIC = 'MNS1';
+const MNIST_MAGIC = 'MNS1';
 const HEADER_BYTES = 16;
 
 export interface MnistData {

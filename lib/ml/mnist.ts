@@ -8,7 +8,7 @@ import * as tf from '@tensorflow/tfjs';
 import { loadAsset } from './assets';
 import { decodeMnist, type MnistData } from './mnist-format';
 
-export const MNIST_ASSET = 'data/mnist.bin.gz';
+const MNIST_ASSET = 'data/mnist.bin.gz';
 export const MNIST_TEST_COUNT = 2000;
 
 export interface MnistOptions {

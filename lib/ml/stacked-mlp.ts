@@ -7,7 +7,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Activation, Mlp } from './mlp';
 
-export interface StackedLayer {
+interface StackedLayer {
   w: tf.Variable<tf.Rank.R3>;
   b: tf.Variable<tf.Rank.R3>;
   /** Power-iteration state per member (u: [P, out, 1], v: [P, in, 1]) when SN is on. */

@@ -10,7 +10,7 @@ import * as tf from '@tensorflow/tfjs';
 
 const MAGIC = 'MMW1';
 
-export interface WeightEntry {
+interface WeightEntry {
   name: string;
   shape: number[];
   values: Float32Array;
@@ -24,7 +24,7 @@ export interface WeightFile {
 
 const sizeOf = (shape: number[]) => shape.reduce((a, b) => a * b, 1);
 
-export function encodeWeights(file: WeightFile): Uint8Array {
+function encodeWeights(file: WeightFile): Uint8Array {
   const header = new TextEncoder().encode(JSON.stringify({ entries: file.entries.map(({ name, shape }) => ({ name, shape })), meta: file.meta }));
   const dataStart = Math.ceil((8 + header.length) / 4) * 4;
   const total = file.entries.reduce((n, e) => n + e.values.length, 0);
@@ -75,12 +75,12 @@ export interface SavableModel {
 }
 
 /** The current values of a model's variables (for `encodeWeights`). */
-export function readVariables(model: SavableModel): WeightEntry[] {
+function readVariables(model: SavableModel): WeightEntry[] {
   return model.variables.map((v, i) => ({ name: model.variableNames[i], shape: v.shape.slice(), values: v.dataSync() as Float32Array }));
 }
 
 /** Assigns saved values to a model's variables; names and shapes must agree. */
-export function assignVariables(model: SavableModel, file: WeightFile, source = 'weights'): void {
+function assignVariables(model: SavableModel, file: WeightFile, source = 'weights'): void {
   const { variables, variableNames } = model;
   if (file.entries.length !== variables.length) {
     throw new Error(`${source} holds ${file.entries.length} arrays but the model has ${variables.length} variables: it was saved from a different model`);

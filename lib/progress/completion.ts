@@ -4,7 +4,7 @@ import type { ChapterInventory } from '@/lib/content/inventory';
 
 export type CheckKind = 'quiz' | 'reflect' | 'exercise';
 
-export interface CheckStatus {
+interface CheckStatus {
   kind: CheckKind;
   id: string;
   done: boolean;

@@ -15,7 +15,7 @@ type Step = (data: Data) => Data;
  * map). No release stored it; it is kept so the migration path is exercised by tests and the
  * next real migration has a model to follow.
  */
-export const legacyV0Schema = z.object({
+const legacyV0Schema = z.object({
   visited: z._default(z.array(z.string()), []),
   completed: z._default(z.array(z.string()), []),
   lastChapter: z.optional(z.string()),
@@ -83,13 +83,13 @@ export function migrate(input: unknown): MigrationResult {
   return { ok: true, data, from };
 }
 
-export function describeError(error: unknown): string {
+function describeError(error: unknown): string {
   if (error instanceof z.ZodError) return describeZodError(error);
   return error instanceof Error ? error.message : String(error);
 }
 
 /** "quizzes.intro/q1.attempts: expected number, received string" — one line per issue, at most five. */
-export function describeZodError(error: z.ZodError): string {
+function describeZodError(error: z.ZodError): string {
   const lines = error.issues.slice(0, 5).map((i) => `${i.path.length ? i.path.join('.') : '(top level)'}: ${i.message}`);
   if (error.issues.length > 5) lines.push(`… and ${error.issues.length - 5} more`);
   return lines.join('; ');

@@ -48,5 +48,4 @@ export const progressSchema = z.object({
 export type Progress = z.infer<typeof progressSchema>;
 export type QuizProgress = z.infer<typeof quizProgressSchema>;
 export type CellProgress = z.infer<typeof cellProgressSchema>;
-export type ChapterProgress = z.infer<typeof chapterProgressSchema>;
 export type ReflectMark = NonNullable<QuizProgress['mark']>;

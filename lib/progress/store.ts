@@ -18,7 +18,7 @@ import { changesBetween, reconcile, type RecentChange } from './reconcile';
  * readers see an empty record and updates are queued, then replayed on top of what was saved,
  * so an early visit or answer is neither lost nor allowed to overwrite older progress.
  */
-export const STORAGE_KEY = 'minimax:progress';
+const STORAGE_KEY = 'minimax:progress';
 export { BACKUP_KEY_PREFIX } from './backups';
 
 /**

@@ -5,7 +5,6 @@
  */
 export {
   object,
-  looseObject,
   strictObject,
   null as null,
   refine,
@@ -20,7 +19,6 @@ export {
   record,
   union,
   discriminatedUnion,
-  unknown,
   optional,
   _default,
   nonnegative,

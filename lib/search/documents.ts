@@ -11,7 +11,7 @@ export interface SearchDocument {
 }
 
 /** Reduces MDX to the words a reader sees: no code fences, JSX tags, imports or markup. */
-export function plainText(mdx: string): string {
+function plainText(mdx: string): string {
   return (
     mdx
       .replace(/```[\s\S]*?```/g, ' ')

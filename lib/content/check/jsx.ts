@@ -22,17 +22,3 @@ export function attribute(node: JsxElement, name: string): string | true | undef
   return undefined;
 }
 
-export function hasAttribute(node: JsxElement, name: string): boolean {
-  return node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === name);
-}
-
-/** `<Choice correct>` and `<Choice correct={true}>` are correct; `correct={false}` is not. */
-export function isFlagSet(node: JsxElement, name: string): boolean {
-  for (const a of node.attributes) {
-    if (a.type !== 'mdxJsxAttribute' || a.name !== name) continue;
-    if (a.value === null || a.value === undefined) return true;
-    if (typeof a.value === 'string') return a.value !== 'false';
-    return a.value.value.trim() !== 'false';
-  }
-  return false;
-}

@@ -30,7 +30,7 @@ function rawAttribute(node: JsxElement, name: string): MdxJsxAttribute | undefin
 }
 
 /** A number written as `answer={0.693}`, `answer={Math.log(2)}` or `answer="0.693"`; else why not. */
-export function numberAttribute(node: JsxElement, name: string): { value: number } | { error: string } | undefined {
+function numberAttribute(node: JsxElement, name: string): { value: number } | { error: string } | undefined {
   const attr = rawAttribute(node, name);
   if (!attr) return undefined;
   if (attr.value == null) return { error: `${name} needs a number, e.g. ${name}={0.5}` };

@@ -87,7 +87,7 @@ function toRows(what: string, rows: unknown): Row[] {
   });
 }
 
-export interface PlotHandle {
+interface PlotHandle {
   append(series: string | Row[], rows?: Row | Row[]): void;
   set(series: string | Row[], rows?: Row | Row[]): void;
 }
@@ -113,7 +113,7 @@ function plot(spec: unknown): PlotHandle {
   return { append: send(false), set: send(true) };
 }
 
-export interface ImagesOptions {
+interface ImagesOptions {
   /** Images per row (default: about square). */
   cols?: number;
   /** Screen pixels per image pixel (default 3). */
@@ -124,7 +124,7 @@ export interface ImagesOptions {
   range?: [number, number];
 }
 
-export interface ImagesHandle {
+interface ImagesHandle {
   /** Replaces the grid's images (and label) in place. */
   update(images: tf.Tensor, label?: string): void;
 }

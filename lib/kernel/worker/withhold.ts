@@ -7,7 +7,7 @@
  * - `indexedDB`, `caches`: same-origin storage a worker can open; nothing in a cell needs it,
  *   and the learner's data must stay out of cells' reach wherever it is kept later.
  */
-export const WITHHELD = ['postMessage', 'indexedDB', 'caches'] as const;
+const WITHHELD = ['postMessage', 'indexedDB', 'caches'] as const;
 
 /** Returns the scope's postMessage (bound), then deletes every WITHHELD name from the scope. */
 export function withholdFromCells(scope: DedicatedWorkerGlobalScope): (message: unknown) => void {
