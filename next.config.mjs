@@ -10,7 +10,8 @@ export default function nextConfig(phase) {
     images: { unoptimized: true },
     // Files named `*.dev.ts(x)` are routes only under `next dev` (the live preview's
     // /dev/content-version); the export never contains them.
-    pageExtensions: phase === PHASE_DEVELOPMENT_SERVER ? [...routeExtensions.map((ext) => `dev.${ext}`), ...routeExtensions] : routeExtensions,
+    pageExtensions:
+      phase === PHASE_DEVELOPMENT_SERVER ? [...routeExtensions.map((ext) => `dev.${ext}`), ...routeExtensions] : routeExtensions,
     // mdx-bundler drives esbuild's native binary at build time; keep both out of the server bundle.
     serverExternalPackages: ['mdx-bundler', 'esbuild'],
     reactStrictMode: true,

@@ -17,7 +17,14 @@ export default defineConfig({
     launchOptions: {
       executablePath: findChromium(),
       // Without these, headless Chromium keeps trying to reach Google's services on this closed network.
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     },
     trace: 'off',
   },

@@ -29,7 +29,9 @@ export default async function HomePage() {
               </span>
               <div>
                 <h3>
-                  <Link prefetch={false} href={`/learn/${slug}`}>{frontmatter.title}</Link>
+                  <Link prefetch={false} href={`/learn/${slug}`}>
+                    {frontmatter.title}
+                  </Link>
                   {frontmatter.draft && <span className="badge">draft</span>}
                 </h3>
                 <p>{frontmatter.summary}</p>

@@ -45,9 +45,15 @@ async function setCode(page: Page, code: string) {
 export async function runForJson(page: Page, code: string, timeout = 300_000): Promise<Record<string, unknown>> {
   await setCode(page, code);
   await cell(page).getByRole('button', { name: 'Run', exact: true }).click();
-  await cell(page).locator('.cell-status').filter({ hasText: /Done|Error|Ended|Stopped/ }).waitFor({ timeout });
+  await cell(page)
+    .locator('.cell-status')
+    .filter({ hasText: /Done|Error|Ended|Stopped/ })
+    .waitFor({ timeout });
   const text = await cell(page).locator('.cell-output').innerText();
-  const line = text.split('\n').reverse().find((l) => l.trim().startsWith('{'));
+  const line = text
+    .split('\n')
+    .reverse()
+    .find((l) => l.trim().startsWith('{'));
   if (!line) throw new Error(`bench: the cell printed no JSON; its output was:\n${text}`);
   return JSON.parse(line);
 }
@@ -103,7 +109,17 @@ async function soak(page: Page, base: string, repetitions: number) {
   // What repeating costs, apart from code and charts loaded once: the heap after each chapter's
   // last repetition minus after its first, summed over the chapters.
   const heapGrowthOverRepetitionsMB = Object.values(heapMB).reduce((sum, h) => sum + (h[h.length - 1] - h[0]), 0);
-  return { repetitions, minutes: (performance.now() - started) / 60_000, heapStartMB, heapAfterSoakMB, heapAfterLeavingMB, heapGrowthOverRepetitionsMB, heapMB, tensors, failures };
+  return {
+    repetitions,
+    minutes: (performance.now() - started) / 60_000,
+    heapStartMB,
+    heapAfterSoakMB,
+    heapAfterLeavingMB,
+    heapGrowthOverRepetitionsMB,
+    heapMB,
+    tensors,
+    failures,
+  };
 }
 
 export async function browserFigures({ iterations, soakRepetitions }: { iterations: number; soakRepetitions: number }) {

@@ -26,9 +26,14 @@ const FLOODS: Record<string, { code: string; ready: string }> = {
 };
 
 function mainTasks(events: TraceEvent[]) {
-  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const main = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
   const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`));
-  return { wallMaxMs: Math.max(0, ...tasks.map((e) => (e.dur ?? 0) / 1000)), cpuMaxMs: Math.max(0, ...tasks.map((e) => (e.tdur ?? 0) / 1000)) };
+  return {
+    wallMaxMs: Math.max(0, ...tasks.map((e) => (e.dur ?? 0) / 1000)),
+    cpuMaxMs: Math.max(0, ...tasks.map((e) => (e.tdur ?? 0) / 1000)),
+  };
 }
 
 async function setCode(page: Page, id: string, code: string) {
@@ -68,7 +73,10 @@ export async function floodFigures() {
     const refPage = await open();
     // Warm the kernel first, so the reference measures drawing, not loading tfjs.
     await refPage.locator(`[data-cell="${CELL}"]`).getByRole('button', { name: 'Run', exact: true }).click();
-    await refPage.locator(`[data-cell="${CELL}"] .cell-status`).filter({ hasText: /Done|Ended/ }).waitFor({ timeout: 120_000 });
+    await refPage
+      .locator(`[data-cell="${CELL}"] .cell-status`)
+      .filter({ hasText: /Done|Ended/ })
+      .waitFor({ timeout: 120_000 });
     const reference = await traced(refPage, async () => {
       await refPage.locator(`[data-cell="${REFERENCE_CELL}"]`).getByRole('button', { name: 'Run', exact: true }).click();
       await refPage.locator(`[data-cell="${REFERENCE_CELL}"] .cell-status`).filter({ hasText: /Done/ }).waitFor({ timeout: 120_000 });

@@ -8,7 +8,12 @@ import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { runCellsUpTo } from '../lib/content/cell-runner';
 
-export interface GanCost { backend: string; msPerStep: Record<string, number>; wgangpOverPlain: number; snOverPlain: number }
+export interface GanCost {
+  backend: string;
+  msPerStep: Record<string, number>;
+  wgangpOverPlain: number;
+  snOverPlain: number;
+}
 
 export async function ganCosts(repeats = 2): Promise<GanCost[]> {
   const mdx = readFileSync('content/spectral-normalization/index.mdx', 'utf8');

@@ -62,5 +62,10 @@ export async function imageGanFigures({ timedIterations = 20, maxIterations = 40
   gan.dispose();
   data.dispose();
   classifier.dispose();
-  return { throughput, secondsToDigitBar: reached === null ? null : trainingMs / 1000, iterationsToDigitBar: reached, lastQuality: quality };
+  return {
+    throughput,
+    secondsToDigitBar: reached === null ? null : trainingMs / 1000,
+    iterationsToDigitBar: reached,
+    lastQuality: quality,
+  };
 }

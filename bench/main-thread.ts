@@ -19,6 +19,8 @@ export const TASK_TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-
 
 /** CPU milliseconds of each top-level task on the page's main thread (CrRendererMain). */
 export function mainThreadTaskCpuMs(events: TraceEvent[]): number[] {
-  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const main = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
   return events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`)).map((e) => (e.tdur ?? 0) / 1000);
 }

@@ -74,7 +74,10 @@ export async function browserPopulation(quick: boolean): Promise<PopulationFigur
     await openLesson(page, server.url);
     const ref = `${await referenceScript()}\nconst r = MinimaxReference.benchmarkReference(${quick ? 500 : 2000});\nprint(JSON.stringify({ itPerSec: r.itPerSec }));`;
     const before = (await runForJson(page, ref)).itPerSec as number;
-    const { population, single } = (await runForJson(page, populationCode(quick), 600_000)) as { population: PopulationRow[]; single: number };
+    const { population, single } = (await runForJson(page, populationCode(quick), 600_000)) as {
+      population: PopulationRow[];
+      single: number;
+    };
     const after = (await runForJson(page, ref)).itPerSec as number;
     return { population, singleItPerSec: single, referenceItPerSec: (before + after) / 2 };
   } finally {
@@ -85,7 +88,9 @@ export async function browserPopulation(quick: boolean): Promise<PopulationFigur
 
 export function printPopulation(where: string, f: PopulationFigures): void {
   const ref = f.referenceItPerSec;
-  console.log(`${where}: hand-written reference ${Math.round(ref)} it/s; one GanTrainer ${Math.round(f.singleItPerSec)} it/s = ${(f.singleItPerSec / ref).toFixed(2)} × reference`);
+  console.log(
+    `${where}: hand-written reference ${Math.round(ref)} it/s; one GanTrainer ${Math.round(f.singleItPerSec)} it/s = ${(f.singleItPerSec / ref).toFixed(2)} × reference`,
+  );
   console.table(
     f.population.map((r) => ({
       P: r.size,

@@ -22,7 +22,8 @@ import { readOutline } from '../lib/content/course';
 const args = new Set(process.argv.slice(2));
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
-type Part = 'node' | 'profile' | 'gan-cost' | 'population' | 'imageGan' | 'build' | 'compile' | 'weight' | 'browser' | 'floods' | 'lighthouse';
+type Part =
+  'node' | 'profile' | 'gan-cost' | 'population' | 'imageGan' | 'build' | 'compile' | 'weight' | 'browser' | 'floods' | 'lighthouse';
 const runs = (part: Part) => !only || only.has(part);
 const iterations = args.has('--quick') ? 200 : 1000;
 const results: Record<string, unknown> = {
@@ -42,18 +43,30 @@ if (runs('profile')) {
   const profiles = await stepProfiles();
   results.stepProfile = profiles;
   for (const p of profiles) {
-    console.log(`${p.backend}: ${Math.round(p.kernelsPerIteration)} kernels, ${p.kernelMs.toFixed(2)} ms in kernels of ${p.wallMs.toFixed(2)} ms wall (unprofiled)`);
-    console.table(p.top.map((k) => ({ kernel: k.kernel, 'calls': +k.count.toFixed(1), 'ms': +k.ms.toFixed(3) })));
+    console.log(
+      `${p.backend}: ${Math.round(p.kernelsPerIteration)} kernels, ${p.kernelMs.toFixed(2)} ms in kernels of ${p.wallMs.toFixed(2)} ms wall (unprofiled)`,
+    );
+    console.table(p.top.map((k) => ({ kernel: k.kernel, calls: +k.count.toFixed(1), ms: +k.ms.toFixed(3) })));
   }
 }
 
 if (runs('gan-cost')) {
-  console.log('Cost per generator step: plain GAN, WGAN-GP, SN-GAN (the spectral-normalization chapter\'s cell, in Node)…');
+  console.log("Cost per generator step: plain GAN, WGAN-GP, SN-GAN (the spectral-normalization chapter's cell, in Node)…");
   const costs = await ganCosts();
   results.ganCost = costs;
   // The spectral-normalization chapter states these ratios; content/spectral-normalization/numbers.ts reads this file.
-  fs.writeFileSync('bench/results/gan-cost.json', JSON.stringify({ date: results.date, machine: results.machine, ganCost: costs }, null, 2) + '\n');
-  console.table(costs.map((c) => ({ backend: c.backend, ...c.msPerStep, 'WGAN-GP / plain': +c.wgangpOverPlain.toFixed(2), 'SN / plain': +c.snOverPlain.toFixed(2) })));
+  fs.writeFileSync(
+    'bench/results/gan-cost.json',
+    JSON.stringify({ date: results.date, machine: results.machine, ganCost: costs }, null, 2) + '\n',
+  );
+  console.table(
+    costs.map((c) => ({
+      backend: c.backend,
+      ...c.msPerStep,
+      'WGAN-GP / plain': +c.wgangpOverPlain.toFixed(2),
+      'SN / plain': +c.snOverPlain.toFixed(2),
+    })),
+  );
 }
 
 if (runs('population')) {
@@ -67,7 +80,14 @@ if (runs('imageGan')) {
   console.log('Digit GAN (DCGAN, 14×14) in Node: iterations/s, and training time until the classifier bar is met…');
   const figures = await imageGanFigures({ timedIterations: args.has('--quick') ? 10 : 20 });
   results.imageGan = figures;
-  console.table(figures.throughput.map((r) => ({ backend: r.backend, 'it/s': +r.itPerSec.toFixed(2), 'ganlab-default it/s': Math.round(r.ganlabItPerSec), ratio: +r.ratioToGanlab.toFixed(4) })));
+  console.table(
+    figures.throughput.map((r) => ({
+      backend: r.backend,
+      'it/s': +r.itPerSec.toFixed(2),
+      'ganlab-default it/s': Math.round(r.ganlabItPerSec),
+      ratio: +r.ratioToGanlab.toFixed(4),
+    })),
+  );
   console.log(
     figures.secondsToDigitBar === null
       ? `Bar not met within the iterations tried (last: ${JSON.stringify(figures.lastQuality)})`
@@ -89,17 +109,36 @@ if (runs('compile')) {
 if (runs('weight')) {
   const weights = pageWeights();
   results.firstLoadJs = weights;
-  console.table(weights.map((w) => ({ page: w.page, scripts: w.scripts, 'KB gz': +(w.gzipBytes / 1024).toFixed(1), forbidden: w.forbidden.join(', ') || 'none' })));
+  console.table(
+    weights.map((w) => ({
+      page: w.page,
+      scripts: w.scripts,
+      'KB gz': +(w.gzipBytes / 1024).toFixed(1),
+      forbidden: w.forbidden.join(', ') || 'none',
+    })),
+  );
 }
 
 if (runs('browser')) {
   const browser = await browserFigures({ iterations, soakRepetitions: args.has('--quick') ? 2 : 3 });
   const pop = await browserPopulation(args.has('--quick'));
-  results.browser = { ...browser, population: pop.population, populationSingleItPerSec: pop.singleItPerSec, populationReferenceItPerSec: pop.referenceItPerSec };
+  results.browser = {
+    ...browser,
+    population: pop.population,
+    populationSingleItPerSec: pop.singleItPerSec,
+    populationReferenceItPerSec: pop.referenceItPerSec,
+  };
   printPopulation('Worker', pop);
-  console.table(browser.workerThroughput.map((r) => ({ backend: r.backend, 'it/s': typeof r.itPerSec === 'number' ? Math.round(r.itPerSec) : r.error })));
+  console.table(
+    browser.workerThroughput.map((r) => ({
+      backend: r.backend,
+      'it/s': typeof r.itPerSec === 'number' ? Math.round(r.itPerSec) : r.error,
+    })),
+  );
   console.log(`best tfjs / hand-written reference in the worker: ${browser.bestToReferenceRatio.toFixed(2)}`);
-  console.log(`Run → first plotted point: cold ${Math.round(browser.runToFirstPointMs.cold)} ms, warm ${Math.round(browser.runToFirstPointMs.warm)} ms`);
+  console.log(
+    `Run → first plotted point: cold ${Math.round(browser.runToFirstPointMs.cold)} ms, warm ${Math.round(browser.runToFirstPointMs.warm)} ms`,
+  );
   const lt = browser.longTasksDuringTraining;
   console.log(
     `Long tasks (> 50 ms) after warm-up during 20 s of training: ${lt.count} by wall time (max ${Math.round(lt.maxMs)} ms); ` +
@@ -124,7 +163,11 @@ if (runs('browser')) {
 // The worker's population figures alone (the full browser part includes them).
 if (only?.has('population') && !only.has('browser')) {
   const pop = await browserPopulation(args.has('--quick'));
-  results.browser = { population: pop.population, populationSingleItPerSec: pop.singleItPerSec, populationReferenceItPerSec: pop.referenceItPerSec };
+  results.browser = {
+    population: pop.population,
+    populationSingleItPerSec: pop.singleItPerSec,
+    populationReferenceItPerSec: pop.referenceItPerSec,
+  };
   printPopulation('Worker', pop);
 }
 
@@ -132,7 +175,9 @@ if (runs('floods')) {
   console.log('Output floods: longest main-thread task while each runs, and Stop → stopped on screen…');
   const f = await floodFigures();
   results.floods = f;
-  console.log(`Chromium ${f.browserVersion}; reference (ring-samples, 2,000 dots): longest task ${Math.round(f.reference.wallMaxMs)} ms wall, ${Math.round(f.reference.cpuMaxMs)} ms CPU`);
+  console.log(
+    `Chromium ${f.browserVersion}; reference (ring-samples, 2,000 dots): longest task ${Math.round(f.reference.wallMaxMs)} ms wall, ${Math.round(f.reference.cpuMaxMs)} ms CPU`,
+  );
   console.table(
     Object.entries(f.floods).map(([flood, r]) => ({
       flood,

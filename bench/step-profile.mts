@@ -41,9 +41,7 @@ export async function stepProfiles(iterations = 50): Promise<StepProfile[]> {
         }
       }
       const per = (x: number) => x / iterations;
-      const top = [...byKernel]
-        .map(([kernel, r]) => ({ kernel, count: per(r.count), ms: per(r.ms) }))
-        .sort((a, b) => b.ms - a.ms);
+      const top = [...byKernel].map(([kernel, r]) => ({ kernel, count: per(r.count), ms: per(r.ms) })).sort((a, b) => b.ms - a.ms);
       rows.push({ backend, kernelsPerIteration: per(kernels), kernelMs: top.reduce((s, r) => s + r.ms, 0), wallMs, top: top.slice(0, 6) });
     } finally {
       t.dispose();

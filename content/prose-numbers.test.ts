@@ -9,12 +9,16 @@ const { chapters } = JSON.parse(readFileSync(join(root, 'course.json'), 'utf8'))
 
 describe('numbers stated in the prose agree with the code that computes them', () => {
   for (const slug of chapters) {
-    it(slug, async () => {
-      const list = join(root, slug, 'numbers.node.ts');
-      expect(existsSync(list), `content/${slug}/numbers.node.ts is missing: list the chapter's stated numbers there`).toBe(true);
-      const { proseNumbers } = (await import(`./${slug}/numbers.node.ts`)) as { proseNumbers: ProseNumber[] };
-      const problems = await checkProseNumbers(readFileSync(join(root, slug, 'index.mdx'), 'utf8'), proseNumbers);
-      expect(problems.map((p) => `content/${slug}/index.mdx ${p}`)).toEqual([]);
-    }, 120_000);
+    it(
+      slug,
+      async () => {
+        const list = join(root, slug, 'numbers.node.ts');
+        expect(existsSync(list), `content/${slug}/numbers.node.ts is missing: list the chapter's stated numbers there`).toBe(true);
+        const { proseNumbers } = (await import(`./${slug}/numbers.node.ts`)) as { proseNumbers: ProseNumber[] };
+        const problems = await checkProseNumbers(readFileSync(join(root, slug, 'index.mdx'), 'utf8'), proseNumbers);
+        expect(problems.map((p) => `content/${slug}/index.mdx ${p}`)).toEqual([]);
+      },
+      120_000,
+    );
   }
 });

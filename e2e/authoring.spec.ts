@@ -20,7 +20,17 @@ test('the header links to the authoring guide', async ({ page }) => {
 
 test('the guide renders its sections and every example shows its MDX beside its result', async ({ page }) => {
   await gotoGuide(page);
-  for (const name of ['Chapter layout', 'Frontmatter', 'Math', 'Callouts', 'Cells', 'A derivation beside a figure', 'Quizzes', 'Exercises', 'Test a chapter']) {
+  for (const name of [
+    'Chapter layout',
+    'Frontmatter',
+    'Math',
+    'Callouts',
+    'Cells',
+    'A derivation beside a figure',
+    'Quizzes',
+    'Exercises',
+    'Test a chapter',
+  ]) {
     await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
   }
   const examples = page.locator('figure.example');
@@ -138,7 +148,11 @@ test('the image example fetches real digits in the worker and draws them with th
   const canvas = digits.getByRole('img', { name: '32 real MNIST digits, 14 by 14 pixels' });
   await expect(canvas).toBeVisible({ timeout: 60_000 });
   // 16 columns × 2 rows of 14-pixel digits with 1-pixel gaps, drawn at 3 screen pixels per pixel.
-  expect(await canvas.evaluate((c: HTMLCanvasElement) => [c.width, c.height, c.style.width])).toEqual([16 * 15 - 1, 2 * 15 - 1, `${(16 * 15 - 1) * 3}px`]);
+  expect(await canvas.evaluate((c: HTMLCanvasElement) => [c.width, c.height, c.style.width])).toEqual([
+    16 * 15 - 1,
+    2 * 15 - 1,
+    `${(16 * 15 - 1) * 3}px`,
+  ]);
   // Ink on black: the canvas holds both dark background and bright strokes, not a blank grid.
   const [dark, bright] = await canvas.evaluate((c: HTMLCanvasElement) => {
     const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);

@@ -32,7 +32,9 @@ function expectRefused(root: string) {
   expect(expected.length, 'the fixture has problems to report').toBeGreaterThan(0);
   const { status, printed } = build(root);
   expect(status, printed).toBe(1);
-  expect(printed, 'the build stopped at the content check, before Next compiled anything').not.toContain('Creating an optimized production build');
+  expect(printed, 'the build stopped at the content check, before Next compiled anything').not.toContain(
+    'Creating an optimized production build',
+  );
   for (const line of expected) expect(printed).toContain(line);
   expect(printed).toMatch(/\d+ content problems? found/);
 }
@@ -48,7 +50,10 @@ test('the build refuses every chapter fixture with its file:line:column messages
         slugs.push(slug);
       }
     }
-    fs.writeFileSync(path.join(root, 'course.json'), JSON.stringify({ title: 'Fixtures', pitch: 'Every malformed chapter.', chapters: slugs }));
+    fs.writeFileSync(
+      path.join(root, 'course.json'),
+      JSON.stringify({ title: 'Fixtures', pitch: 'Every malformed chapter.', chapters: slugs }),
+    );
     expectRefused(root);
   } finally {
     fs.rmSync(root, { recursive: true, force: true });

@@ -122,7 +122,11 @@ test('a tensor far beyond memory is refused in plain words, and the kernel stays
 
 test('a huge printed array is shortened, and a huge tensor is folded behind "Show more"', async ({ page }) => {
   await doSomeWork(page);
-  await setCode(page, target, 'for (let i = 0; i < 2000; i++) print(i);\nprint(Array.from({ length: 1e6 }, (_, i) => i));\nprint(tf.ones([1000, 1000]));');
+  await setCode(
+    page,
+    target,
+    'for (let i = 0; i < 2000; i++) print(i);\nprint(Array.from({ length: 1e6 }, (_, i) => i));\nprint(tf.ones([1000, 1000]));',
+  );
   await runAndWait(page, target);
   await expect(status(page, target)).toContainText('Done');
   const texts = cell(page, target).locator('.cell-text');
@@ -194,7 +198,9 @@ test('Run right after Restart runs the cell in a fresh kernel, even while it was
   await expectOtherWorkIntact(page);
 });
 
-test('a million prints end in time to show the last lines and how many were hidden; an endless print loop still stops', async ({ page }) => {
+test('a million prints end in time to show the last lines and how many were hidden; an endless print loop still stops', async ({
+  page,
+}) => {
   await doSomeWork(page);
   await setCode(page, target, 'for (let i = 0; i < 1e6; i++) print(i);');
   await runAndWait(page, target);
@@ -273,8 +279,14 @@ test('a declaration named like the cell API is refused where it is written, and 
   }
   await setCode(page, target, 'try { print = null; } catch (e) { print(e.message); }');
   await runAndWait(page, target);
-  await expect(cell(page, target).locator('.cell-text')).toHaveText('print is part of the cell API and cannot be replaced; choose another name');
-  await setCode(page, target, 'seed(3);\nconst chart = plot({ marks: [{ mark: "ruleY", values: [1] }] });\nawait progress(1, 1);\nprint("api intact");');
+  await expect(cell(page, target).locator('.cell-text')).toHaveText(
+    'print is part of the cell API and cannot be replaced; choose another name',
+  );
+  await setCode(
+    page,
+    target,
+    'seed(3);\nconst chart = plot({ marks: [{ mark: "ruleY", values: [1] }] });\nawait progress(1, 1);\nprint("api intact");',
+  );
   await runAndWait(page, target);
   await expect(cell(page, target).locator('.cell-text')).toHaveText('api intact');
   await expectOtherWorkIntact(page);

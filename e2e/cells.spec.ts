@@ -203,6 +203,14 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(ex.locator('.exercise-verdict')).toContainText('Not yet');
     await ex.getByRole('button', { name: 'Show solution' }).click();
     const { violations } = await new AxeBuilder({ page }).include('.cell').include('.exercise').analyze();
-    expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    expect(
+      violations.map(
+        (v) =>
+          `${v.id}: ${v.help} — ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      ),
+    ).toEqual([]);
   });
 }

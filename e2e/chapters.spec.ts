@@ -42,7 +42,10 @@ async function passEveryExercise(page: Page) {
   const exercises = page.locator('[data-exercise]');
   for (let i = 0; i < (await exercises.count()); i++) {
     const ex = exercises.nth(i);
-    await ex.getByRole('button', { name: /solution/i }).first().click();
+    await ex
+      .getByRole('button', { name: /solution/i })
+      .first()
+      .click();
     await ex.getByRole('button', { name: 'Load the solution into the editor' }).click();
     await ex.getByRole('button', { name: 'Check' }).click();
     await expect(ex.locator('.exercise-verdict'), `exercise ${await ex.getAttribute('data-exercise')}`).toHaveText(

@@ -55,7 +55,7 @@ test('the 404 page declares a policy and breaks none of it', async ({ page, cons
   consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !e.includes('404')));
 });
 
-test('a lesson opened from the home page runs under the home page\'s policy and works', async ({ page }) => {
+test("a lesson opened from the home page runs under the home page's policy and works", async ({ page }) => {
   const violations = await watchViolations(page);
   await page.goto('/');
   await hydrated(page);

@@ -147,7 +147,9 @@ for (const [what, code] of Object.entries(hostilePlots)) {
     const noScriptRan = await watchForScript(page);
     await setCode(page, 'fitted-params', code);
     await runAndWait(page, 'fitted-params');
-    await expect(cell(page, 'fitted-params').locator('.cell-error')).toContainText(/plot\(spec\): .*(not a plot option|not plot options|unknown mark|CSS function)/);
+    await expect(cell(page, 'fitted-params').locator('.cell-error')).toContainText(
+      /plot\(spec\): .*(not a plot option|not plot options|unknown mark|CSS function)/,
+    );
     for (const dot of await page.locator('.cell-plot-canvas circle').all()) await dot.click({ force: true });
     await noScriptRan();
   });

@@ -28,7 +28,11 @@ async function waitForEnd(page: Page, root: ReturnType<Page['locator']>, what: s
   return {
     id: what,
     status: await status.innerText(),
-    output: await root.locator('.cell-output').first().innerText().catch(() => ''),
+    output: await root
+      .locator('.cell-output')
+      .first()
+      .innerText()
+      .catch(() => ''),
   };
 }
 

@@ -7,8 +7,11 @@ import { test, expect, gotoLesson } from './fixtures';
 const chapter = 'what-is-a-generative-model';
 const KEY = 'minimax:progress';
 const BACKUP = 'minimax:progress:backup:2026-01-01T00:00:00.000Z';
-const answered = (id: string, answer: number[] = [0]) => ({ [`${chapter}/${id}`]: { answer, attempts: 1, correct: true, updatedAt: '2026-01-01T00:00:00.000Z' } });
-const record = (quizzes: Record<string, unknown>, version = 1) => JSON.stringify({ version, chapters: {}, quizzes, exercises: {}, cells: {} });
+const answered = (id: string, answer: number[] = [0]) => ({
+  [`${chapter}/${id}`]: { answer, attempts: 1, correct: true, updatedAt: '2026-01-01T00:00:00.000Z' },
+});
+const record = (quizzes: Record<string, unknown>, version = 1) =>
+  JSON.stringify({ version, chapters: {}, quizzes, exercises: {}, cells: {} });
 
 async function store(page: Page, entries: [string, string][]) {
   // After the home page has read storage, so the next page is the first to meet these records.
@@ -19,7 +22,11 @@ async function store(page: Page, entries: [string, string][]) {
 
 const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), KEY);
 const backups = (page: Page) =>
-  page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('minimax:progress:backup:')).map((k) => localStorage.getItem(k)));
+  page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('minimax:progress:backup:'))
+      .map((k) => localStorage.getItem(k)),
+  );
 
 /** Fills this origin's storage to the last byte the browser allows. */
 async function fillStorage(page: Page) {
@@ -44,7 +51,9 @@ async function answer(page: Page, quiz: 'sampler-can-do' | 'which-are-implicit')
   await expect(q.locator('.quiz-status')).not.toBeEmpty();
 }
 
-test('an unreadable record is left as it was while storage is too full to back it up, then backed up once there is room', async ({ page }) => {
+test('an unreadable record is left as it was while storage is too full to back it up, then backed up once there is room', async ({
+  page,
+}) => {
   // Longer than a fresh record, so the browser would let a write over it through.
   const corrupt = `{"version":1,"quizzes":{"${'x'.repeat(4000)}`;
   await store(page, [[KEY, corrupt]]);
@@ -60,7 +69,10 @@ test('an unreadable record is left as it was while storage is too full to back i
   await answer(page, 'which-are-implicit');
   await expect(notice).toContainText('It is kept as a backup');
   expect(await backups(page)).toEqual([corrupt]);
-  expect(Object.keys(JSON.parse((await stored(page))!).quizzes).sort()).toEqual([`${chapter}/sampler-can-do`, `${chapter}/which-are-implicit`]);
+  expect(Object.keys(JSON.parse((await stored(page))!).quizzes).sort()).toEqual([
+    `${chapter}/sampler-can-do`,
+    `${chapter}/which-are-implicit`,
+  ]);
 });
 
 test('one bad saved answer is set aside; every other answer stays', async ({ page }) => {
@@ -77,7 +89,10 @@ test('one bad saved answer is set aside; every other answer stays', async ({ pag
 test('a tab of an older build never writes over the record a newer build saved, and asks for a reload', async ({ page, context }) => {
   await gotoLesson(page, chapter);
   await answer(page, 'sampler-can-do');
-  const newer = record({ ...answered('sampler-can-do', [1]), ...answered('which-are-implicit', [0, 2]), [`${chapter}/new-kind`]: { answer: { graph: 1 } } }, 99);
+  const newer = record(
+    { ...answered('sampler-can-do', [1]), ...answered('which-are-implicit', [0, 2]), [`${chapter}/new-kind`]: { answer: { graph: 1 } } },
+    99,
+  );
   // Another tab, running a newer build, saves a newer version of the record.
   const other = await context.newPage();
   await other.goto('/');
@@ -104,7 +119,10 @@ test('a tab of an older build never writes over the record a newer build saved, 
 test('/progress lists a backup to download and restore; restoring keeps the replaced progress as a backup', async ({ page }, testInfo) => {
   const current = record(answered('sampler-can-do', [1]));
   const old = record(answered('which-are-implicit', [0, 2]));
-  await store(page, [[KEY, current], [BACKUP, old]]);
+  await store(page, [
+    [KEY, current],
+    [BACKUP, old],
+  ]);
   await page.goto('/progress');
   const panel = page.getByRole('region', { name: 'Backups of your progress' });
   await expect(panel).toContainText('This browser keeps a backup of your progress');
@@ -151,7 +169,10 @@ test('a backup of a newer version or an unreadable one cannot be restored, says 
     await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
     await expect(panel.getByRole('listitem')).toHaveCount(2);
     const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), scheme).toEqual([]);
+    expect(
+      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      scheme,
+    ).toEqual([]);
   }
 
   await panel.getByRole('listitem').first().getByRole('button', { name: 'Delete backup…' }).click();
@@ -166,8 +187,12 @@ test('an import that cannot first back up the current progress changes nothing a
   await page.goto('/progress');
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
   await fillStorage(page);
-  await page.getByLabel('Import progress…').setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(record(answered('which-are-implicit'))) });
-  await expect(page.locator('.progress-actions .progress-message')).toContainText('too full to keep a backup of your current progress, so nothing was imported');
+  await page
+    .getByLabel('Import progress…')
+    .setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(record(answered('which-are-implicit'))) });
+  await expect(page.locator('.progress-actions .progress-message')).toContainText(
+    'too full to keep a backup of your current progress, so nothing was imported',
+  );
   await expect(page.locator('.progress-checks tr', { hasText: 'sampler-can-do' })).toContainText('Correct (1 attempt)');
   await expect(page.locator('.progress-checks tr', { hasText: 'which-are-implicit' })).toContainText('Not answered');
   expect(await stored(page)).toBe(record(answered('sampler-can-do')));

@@ -70,7 +70,9 @@ test('home shows each chapter’s progress and a Continue link once a lesson was
   await expect(label).toHaveText(`Completed: all ${total} checks passed`);
   // The lesson stamps the moment of completion when it is next opened.
   await gotoLesson(page, chapter);
-  await expect.poll(() => page.evaluate((k) => JSON.parse(localStorage.getItem(k)!).chapters, KEY)).toMatchObject({ [chapter]: { completedAt: expect.any(String) } });
+  await expect
+    .poll(() => page.evaluate((k) => JSON.parse(localStorage.getItem(k)!).chapters, KEY))
+    .toMatchObject({ [chapter]: { completedAt: expect.any(String) } });
 });
 
 test('the progress bar does not move the home page when progress arrives', async ({ page }) => {
@@ -102,7 +104,9 @@ test('export, reset and import bring progress back', async ({ page }, testInfo) 
   await page.getByRole('button', { name: 'Export progress' }).click();
   const file = testInfo.outputPath('progress.json');
   await (await download).saveAs(file);
-  expect(JSON.parse(await (await import('node:fs/promises')).readFile(file, 'utf8')).quizzes[`${chapter}/sampler-can-do`].correct).toBe(true);
+  expect(JSON.parse(await (await import('node:fs/promises')).readFile(file, 'utf8')).quizzes[`${chapter}/sampler-can-do`].correct).toBe(
+    true,
+  );
 
   await page.getByRole('button', { name: 'Reset progress…' }).click();
   await expect(page.getByRole('button', { name: 'Cancel' })).toBeFocused();
@@ -129,7 +133,13 @@ test('importing a bad file explains the problem and changes nothing', async ({ p
   await expect(message).toContainText('notes.json is not JSON');
   await expect(message).toContainText('Your current progress was not changed.');
 
-  const wrongShape = { version: 1, chapters: {}, quizzes: { 'x/y': { answer: [0], attempts: 'many', correct: true, updatedAt: 'now' } }, exercises: {}, cells: {} };
+  const wrongShape = {
+    version: 1,
+    chapters: {},
+    quizzes: { 'x/y': { answer: [0], attempts: 'many', correct: true, updatedAt: 'now' } },
+    exercises: {},
+    cells: {},
+  };
   await input.setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wrongShape)) });
   await expect(message).toContainText('other.json is not a Minimax progress file: 1 entry cannot be read (quizzes.x/y.attempts');
 

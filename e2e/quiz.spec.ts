@@ -144,7 +144,13 @@ test('a quiz can be answered wrong, retried and completed with the keyboard alon
   const q = quiz(page, 'which-are-implicit');
   for (let i = 0; i < 20; i++) {
     await page.keyboard.press('Tab');
-    if (await q.getByRole('checkbox').first().evaluate((el) => el === document.activeElement)) break;
+    if (
+      await q
+        .getByRole('checkbox')
+        .first()
+        .evaluate((el) => el === document.activeElement)
+    )
+      break;
   }
   await expect(q.getByLabel('The generator of a GAN')).toBeFocused();
   await page.keyboard.press('Space');

@@ -15,7 +15,9 @@ for (const width of [1024, 1280, 1440]) {
     for (const slug of chapters) {
       await gotoLesson(page, slug);
       const over = await page.$$eval('.sbs-step .katex-display', (els) =>
-        els.flatMap((el, i) => (el.scrollWidth > el.clientWidth + 1 ? [`formula ${i + 1}: ${el.scrollWidth} px in ${el.clientWidth} px`] : [])),
+        els.flatMap((el, i) =>
+          el.scrollWidth > el.clientWidth + 1 ? [`formula ${i + 1}: ${el.scrollWidth} px in ${el.clientWidth} px`] : [],
+        ),
       );
       clipped.push(...over.map((o) => `${slug} ${o}`));
     }

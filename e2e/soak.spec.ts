@@ -38,13 +38,14 @@ test('every cell of every chapter, three times in one page session: no crash, an
       if (i > 0) {
         await followNextChapter(page, slug);
         await expect(page.getByRole('toolbar', { name: 'Page kernel' })).toContainText('not started');
-        await expect.poll(() => closed.has(previous!), { message: 'the previous chapter\'s kernel worker is closed' }).toBe(true);
+        await expect.poll(() => closed.has(previous!), { message: "the previous chapter's kernel worker is closed" }).toBe(true);
       }
       const tensors: number[] = [];
       let lastRuns: string[] = [];
       for (let rep = 1; rep <= REPETITIONS; rep++) {
         const outcomes = await runAllCells(page);
-        for (const { id, status, output } of outcomes) expect(status, `${slug} repetition ${rep}: ${id} ran without an error:\n${output}`).toMatch(/^Done/);
+        for (const { id, status, output } of outcomes)
+          expect(status, `${slug} repetition ${rep}: ${id} ran without an error:\n${output}`).toMatch(/^Done/);
         expect(outcomes.length).toBe(await page.locator('[data-cell]').count());
         const checked = await checkEveryExercise(page);
         lastRuns = [...outcomes, ...checked].map((o) => `${o.id}: ${o.status}`);
@@ -54,13 +55,16 @@ test('every cell of every chapter, three times in one page session: no crash, an
         previous = worker;
       }
       console.log(`${slug}: live tensors after each repetition ${tensors.join(', ')}`);
-      expect(tensors, `${slug}: tensors after each repetition equal the first's (the chapter's baseline); the last repetition's runs:\n${lastRuns.join('\n')}`).toEqual(tensors.map(() => tensors[0]));
+      expect(
+        tensors,
+        `${slug}: tensors after each repetition equal the first's (the chapter's baseline); the last repetition's runs:\n${lastRuns.join('\n')}`,
+      ).toEqual(tensors.map(() => tensors[0]));
     });
   }
 
   // Leaving the course for a page without cells frees the last kernel too.
   await page.getByRole('link', { name: 'Minimax' }).first().click();
   await page.waitForURL((url) => !url.pathname.startsWith('/learn/'));
-  await expect.poll(() => closed.has(previous!), { message: 'the last chapter\'s kernel worker is closed' }).toBe(true);
+  await expect.poll(() => closed.has(previous!), { message: "the last chapter's kernel worker is closed" }).toBe(true);
   expect(crashed, 'the page did not crash').toBe(false);
 });

@@ -21,7 +21,11 @@ function htmlFiles(dir: string): string[] {
 
 /** The URL a file answers under clean URLs: index.html → /, learn/x.html → /learn/x. */
 function routeOf(file: string): string {
-  const route = `/${path.relative(out, file).split(path.sep).join('/').replace(/\.html$/, '')}`;
+  const route = `/${path
+    .relative(out, file)
+    .split(path.sep)
+    .join('/')
+    .replace(/\.html$/, '')}`;
   return route === '/index' ? '/' : route;
 }
 

@@ -35,7 +35,9 @@ describe('a page with its policy', () => {
   });
 
   it('puts the policy before any script, right after the charset', () => {
-    expect(withPolicy(html)).toMatch(/^<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"\/><meta http-equiv="Content-Security-Policy" content="[^"]+"\/><script src=/);
+    expect(withPolicy(html)).toMatch(
+      /^<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"\/><meta http-equiv="Content-Security-Policy" content="[^"]+"\/><script src=/,
+    );
   });
 
   it('reports an inline script that was added after the policy was written', () => {

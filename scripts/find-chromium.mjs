@@ -16,7 +16,7 @@ export function findChromium({ install = false } = {}) {
   }
   if (fs.existsSync(debian)) return debian;
   if (install && process.getuid?.() === 0) {
-    console.log('No Chromium found; installing Debian\'s chromium package…');
+    console.log("No Chromium found; installing Debian's chromium package…");
     execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
     if (fs.existsSync(debian)) return debian;
   }

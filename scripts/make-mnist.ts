@@ -19,7 +19,8 @@ const SEED = 20161;
 const perClass: number[][] = [];
 for (let digit = 0; digit < 10; digit++) {
   const { data } = require(`mnist/src/digits/${digit}.json`) as { data: number[] };
-  if (data.length % (SIZE * SIZE) !== 0) throw new Error(`mnist/src/digits/${digit}.json: ${data.length} values is not a whole number of 28×28 digits`);
+  if (data.length % (SIZE * SIZE) !== 0)
+    throw new Error(`mnist/src/digits/${digit}.json: ${data.length} values is not a whole number of 28×28 digits`);
   perClass.push(data);
 }
 const order: [number, number][] = [];
@@ -51,4 +52,6 @@ fs.mkdirSync(path.dirname(out), { recursive: true });
 const gz = gzipSync(raw, { level: 9 });
 fs.writeFileSync(out, gz);
 const perDigit = Array.from({ length: 10 }, (_, d) => labels.filter((l) => l === d).length);
-console.log(`make-mnist: ${count} digits (per class ${perDigit.join(', ')}), ${raw.length} bytes → ${gz.length} gzipped → ${path.relative(process.cwd(), out)}`);
+console.log(
+  `make-mnist: ${count} digits (per class ${perDigit.join(', ')}), ${raw.length} bytes → ${gz.length} gzipped → ${path.relative(process.cwd(), out)}`,
+);

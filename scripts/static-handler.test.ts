@@ -16,7 +16,10 @@ describe('the _headers file the build writes', () => {
 
   it('gives each page its own headers, whatever form of its URL is asked for', () => {
     expect(headersFor(rules, '/')).toEqual([['Content-Security-Policy', "home; frame-ancestors 'none'"]]);
-    const lesson = [['Content-Security-Policy', 'lesson'], ['X-Extra', 'a: b']];
+    const lesson = [
+      ['Content-Security-Policy', 'lesson'],
+      ['X-Extra', 'a: b'],
+    ];
     expect(headersFor(rules, '/learn/kl-and-jsd')).toEqual(lesson);
     expect(headersFor(rules, '/learn/kl-and-jsd/')).toEqual(lesson);
     expect(headersFor(rules, '/learn/kl-and-jsd.html')).toEqual(lesson);

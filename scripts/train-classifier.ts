@@ -28,8 +28,22 @@ console.log('train-classifier: settings', JSON.stringify(SETTINGS));
 
 const original = await mnist({ size: 28, split: 'train' });
 const train = tf.tidy(() => {
-  const padded = tf.pad(original.images, [[0, 0], [0, 1], [0, 1], [0, 0]], -1);
-  const offsets = [[0, 0], [0, 1], [1, 0], [1, 1]].slice(0, SETTINGS.phases);
+  const padded = tf.pad(
+    original.images,
+    [
+      [0, 0],
+      [0, 1],
+      [0, 1],
+      [0, 0],
+    ],
+    -1,
+  );
+  const offsets = [
+    [0, 0],
+    [0, 1],
+    [1, 0],
+    [1, 1],
+  ].slice(0, SETTINGS.phases);
   const shrunk = offsets.map(([dy, dx]) => tf.avgPool(tf.slice(padded, [0, dy, dx, 0], [-1, 28, 28, 1]) as tf.Tensor4D, 2, 2, 'valid'));
   return {
     images: tf.keep(tf.concat(shrunk)) as tf.Tensor4D,
@@ -71,7 +85,16 @@ for (let epoch = 1; epoch <= SETTINGS.epochs; epoch++) {
       () => {
         const s = SETTINGS.shift;
         const [dy, dx] = [rng().int(2 * s + 1), rng().int(2 * s + 1)];
-        const padded = tf.pad(tf.gather(train.images, idx), [[0, 0], [s, s], [s, s], [0, 0]], -1);
+        const padded = tf.pad(
+          tf.gather(train.images, idx),
+          [
+            [0, 0],
+            [s, s],
+            [s, s],
+            [0, 0],
+          ],
+          -1,
+        );
         const x = tf.slice(padded, [0, dy, dx, 0], [-1, SETTINGS.size, SETTINGS.size, 1]) as tf.Tensor4D;
         return tf.losses.softmaxCrossEntropy(tf.gather(oneHot, idx), model.logits(x)) as tf.Scalar;
       },
@@ -83,12 +106,19 @@ for (let epoch = 1; epoch <= SETTINGS.epochs; epoch++) {
     tf.dispose([idx, loss]);
   }
   (optimizer as unknown as { learningRate: number }).learningRate *= SETTINGS.lrDecay;
-  console.log(`epoch ${epoch}: loss ${(lossSum / batches).toFixed(4)}, train accuracy ${(await accuracy(train)).toFixed(4)}, ${((Date.now() - start) / 1000).toFixed(0)} s`);
+  console.log(
+    `epoch ${epoch}: loss ${(lossSum / batches).toFixed(4)}, train accuracy ${(await accuracy(train)).toFixed(4)}, ${((Date.now() - start) / 1000).toFixed(0)} s`,
+  );
 }
 
 const heldOut = await accuracy(test);
 console.log(`train-classifier: held-out accuracy ${heldOut.toFixed(4)} on ${test.count} digits never seen in training`);
-const bytes = saveWeights(model, { ...SETTINGS, heldOutAccuracy: Number(heldOut.toFixed(4)), heldOut: test.count, trainedOn: original.count });
+const bytes = saveWeights(model, {
+  ...SETTINGS,
+  heldOutAccuracy: Number(heldOut.toFixed(4)),
+  heldOut: test.count,
+  trainedOn: original.count,
+});
 const out = path.join(PUBLIC_DIR, CLASSIFIER_ASSET);
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, bytes);

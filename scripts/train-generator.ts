@@ -16,7 +16,6 @@ import { registerWasmConvGradients } from '../lib/ml/wasm-conv-grad';
 import { saveWeights } from '../lib/ml/weights';
 import { GENERATOR_ASSET } from '../lib/ml/checkpoint';
 
-
 // The shipped checkpoint is this run at its default length (see README, "Data and trained weights").
 const iterations = Number(process.argv[2] ?? 1750);
 const every = Number(process.argv[3] ?? 250);
@@ -41,8 +40,12 @@ await gan.train({
   reportEvery: every,
   onReport: async (r) => {
     last = classifier && (await digitQuality(classifier, gan.generator));
-    const verdict = last ? `, confident ${(last.confidentShare * 100).toFixed(1)}%, smallest class ${(last.minClassShare * 100).toFixed(1)}%` : '';
-    console.log(`it ${r.iteration}: D ${r.dLoss.toFixed(3)} G ${r.gLoss.toFixed(3)}${verdict}, ${((Date.now() - start) / 1000).toFixed(0)} s`);
+    const verdict = last
+      ? `, confident ${(last.confidentShare * 100).toFixed(1)}%, smallest class ${(last.minClassShare * 100).toFixed(1)}%`
+      : '';
+    console.log(
+      `it ${r.iteration}: D ${r.dLoss.toFixed(3)} G ${r.gLoss.toFixed(3)}${verdict}, ${((Date.now() - start) / 1000).toFixed(0)} s`,
+    );
     save(); // a long run stopped early still leaves its latest generator
   },
 });

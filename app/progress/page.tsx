@@ -2,7 +2,10 @@ import type { Metadata } from 'next';
 import { getChapter, getOutline } from '@/lib/content';
 import { ProgressDashboard } from '@/components/progress/ProgressDashboard';
 
-export const metadata: Metadata = { title: 'Your progress', description: 'Everything you have done in the course, with export, import and reset.' };
+export const metadata: Metadata = {
+  title: 'Your progress',
+  description: 'Everything you have done in the course, with export, import and reset.',
+};
 
 export default async function ProgressPage() {
   const { chapters } = await getOutline();

@@ -7,7 +7,6 @@
 import { ReferenceMlp } from './mlp';
 import { mulberry32 } from '../../lib/ml/random';
 
-
 function normalFrom(uniform: () => number): () => number {
   return () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
 }

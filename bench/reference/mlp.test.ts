@@ -18,10 +18,19 @@ describe('reference MLP backpropagation', () => {
     const x = Float32Array.from([0.3, -0.2, 0.9, 0.4]);
     // Loss = sum of outputs weighted by fixed coefficients.
     const coef = Float32Array.from([0.5, -1, 2, 1, 0.3, -0.7]);
-    const loss = () => net.forward(x, 2).inputs.at(-1)!.reduce((s, v, i) => s + v * coef[i], 0);
+    const loss = () =>
+      net
+        .forward(x, 2)
+        .inputs.at(-1)!
+        .reduce((s, v, i) => s + v * coef[i], 0);
     const grads = net.backward(net.forward(x, 2), coef);
     const eps = 1e-2;
-    for (const [l, i] of [[0, 0], [0, 7], [1, 4], [1, 14]]) {
+    for (const [l, i] of [
+      [0, 0],
+      [0, 7],
+      [1, 4],
+      [1, 14],
+    ]) {
       const w = net.layers[l].w;
       const keep = w[i];
       w[i] = keep + eps;

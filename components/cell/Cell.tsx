@@ -27,7 +27,17 @@ export interface CellProps {
 }
 
 /** A runnable notebook cell. Authors write it as a ```js cell id="…" fence. */
-export function Cell({ id, code: authorCode, highlighted, seed, autorun = false, readonly = false, hidden = false, backend = 'auto', budget }: CellProps) {
+export function Cell({
+  id,
+  code: authorCode,
+  highlighted,
+  seed,
+  autorun = false,
+  readonly = false,
+  hidden = false,
+  backend = 'auto',
+  budget,
+}: CellProps) {
   const chapter = useChapterSlug();
   const saved = useSavedCode(chapter, id, authorCode);
   const runner = useCellRunner(chapter, id);

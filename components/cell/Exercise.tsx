@@ -34,7 +34,11 @@ export function Exercise({ id, title, starter, solution, check, starterHighlight
   const codeArea = useRef<CodeAreaHandle>(null);
   const [checked, setChecked] = useState<null | boolean>(null);
   const [showSolution, setShowSolution] = useState(false);
-  const passedBefore = useSyncExternalStore(subscribe, () => Boolean(getExercise(chapter, id)?.passedAt), () => false);
+  const passedBefore = useSyncExternalStore(
+    subscribe,
+    () => Boolean(getExercise(chapter, id)?.passedAt),
+    () => false,
+  );
 
   const run = (checks?: string) => {
     setChecked(null);

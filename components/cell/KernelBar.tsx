@@ -13,7 +13,8 @@ export function KernelBar({ chapter }: { chapter: string }) {
   const [kernel, setKernel] = useState<KernelClient | null>(null);
   useEffect(() => whenKernelLoaded(({ getKernel }) => setKernel(getKernel(chapter))), [chapter]);
   const status = useSyncExternalStore(kernel?.subscribe ?? subscribeToNothing, kernel?.getStatus ?? getOffStatus, getOffStatus);
-  const label = status.state === 'off' ? 'not started' : status.state === 'busy' ? `busy${status.queued ? ` (${status.queued} queued)` : ''}` : 'idle';
+  const label =
+    status.state === 'off' ? 'not started' : status.state === 'busy' ? `busy${status.queued ? ` (${status.queued} queued)` : ''}` : 'idle';
   return (
     <div className="kernel-bar" role="toolbar" aria-label="Page kernel">
       <span className="kernel-state" data-state={status.state}>

@@ -131,8 +131,8 @@ function useOverBudget(state: RunState, seconds: number): boolean {
 function OverBudget({ seconds }: { seconds: number }) {
   return (
     <p className="cell-warning" role="status">
-      This is taking longer than expected (over {seconds} s). If it seems stuck, press Stop: a loop that never reaches a
-      stop point is ended by restarting the kernel.
+      This is taking longer than expected (over {seconds} s). If it seems stuck, press Stop: a loop that never reaches a stop point is ended
+      by restarting the kernel.
     </p>
   );
 }

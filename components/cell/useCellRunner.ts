@@ -50,9 +50,12 @@ export function useCellRunner(chapter: string, cellId: string) {
     () => whenKernelLoaded(({ getKernel }) => getKernel(chapter).onStateLost((lost) => lost.has(cellId) && setNeedsRerun(true))),
     [chapter, cellId],
   );
-  useEffect(() => () => {
-    if (frame.current !== null) cancelAnimationFrame(frame.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (frame.current !== null) cancelAnimationFrame(frame.current);
+    },
+    [],
+  );
 
   const pending = useRef<PendingRun | null>(null);
 

@@ -29,9 +29,12 @@ export function useSavedCode(chapter: string, cellId: string, authorCode: string
     [chapter, cellId, authorHash],
   );
 
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const edit = useCallback(
     (next: string) => {

@@ -11,7 +11,9 @@ export function SiteHeader({ title }: { title: string }) {
       </Link>
       <nav aria-label="Site" className="site-nav">
         <Link href="/progress">Progress</Link>
-        <Link prefetch={false} href="/authoring">Authoring</Link>
+        <Link prefetch={false} href="/authoring">
+          Authoring
+        </Link>
         <SearchBox />
         <ThemeToggle />
       </nav>

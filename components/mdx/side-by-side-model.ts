@@ -44,7 +44,8 @@ export function checkParam(props: ParamProps): ParamSpec {
   const value = props.value === undefined ? min : finite(props, 'value', where);
   if (value < min || value > max) throw new Error(`${where}: value (${value}) must lie between min (${min}) and max (${max})`);
   const label = props.label === undefined ? name : props.label;
-  if (typeof label !== 'string' || label.trim() === '') throw new Error(`${where}: label must be a non-empty string, got ${JSON.stringify(label)}`);
+  if (typeof label !== 'string' || label.trim() === '')
+    throw new Error(`${where}: label must be a non-empty string, got ${JSON.stringify(label)}`);
   return { name, label, min, max, step, value };
 }
 

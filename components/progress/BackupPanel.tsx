@@ -25,7 +25,9 @@ function summary(plan: RestorePlan): string {
     case 'restore': {
       const { quizzes, exercises, cells, chapters } = plan.progress;
       const held = `${plural(Object.keys(chapters).length, 'chapter')} opened, ${plural(Object.keys(quizzes).length, 'answer')}, ${plural(Object.keys(exercises).length, 'exercise')}, ${plural(Object.keys(cells).length, 'cell')}`;
-      return plan.leftInBackup > 0 ? `${held}; ${plural(plan.leftInBackup, 'item')} in it cannot be read and would stay in the backup.` : `${held}.`;
+      return plan.leftInBackup > 0
+        ? `${held}; ${plural(plan.leftInBackup, 'item')} in it cannot be read and would stay in the backup.`
+        : `${held}.`;
     }
     case 'newer':
       return `Saved by a newer version of Minimax (progress version ${plan.version}), so this page cannot restore it without losing what it does not understand. Reload to get the newest version, then restore it; you can download it now.`;
@@ -84,7 +86,10 @@ export function BackupPanel() {
     switch (outcome.kind) {
       case 'restored': {
         const before = outcome.previousBackupKey ? ' Your progress from before is kept as a new backup, listed here.' : '';
-        const left = outcome.leftInBackup > 0 ? ` ${plural(outcome.leftInBackup, 'item')} in it could not be read, so that backup stays, holding them.` : '';
+        const left =
+          outcome.leftInBackup > 0
+            ? ` ${plural(outcome.leftInBackup, 'item')} in it could not be read, so that backup stays, holding them.`
+            : '';
         return done({ tone: 'ok', text: `Restored ${from}.${before}${left}` });
       }
       case 'not-saved':
@@ -102,8 +107,9 @@ export function BackupPanel() {
       {backups.length > 0 && (
         <>
           <p>
-            This browser keeps {backups.length === 1 ? 'a backup' : `${backups.length} backups`} of your progress, made when saved progress could not be read in full,
-            came from another version of Minimax, or was replaced. Download a backup to keep it as a file, or restore it to use it again.
+            This browser keeps {backups.length === 1 ? 'a backup' : `${backups.length} backups`} of your progress, made when saved progress
+            could not be read in full, came from another version of Minimax, or was replaced. Download a backup to keep it as a file, or
+            restore it to use it again.
           </p>
           <ul className="progress-backup-list">
             {backups.map((b) => (
@@ -136,7 +142,11 @@ export function BackupPanel() {
                         Yes, restore it
                       </button>
                     ) : (
-                      <button type="button" className="danger" onClick={() => (deleteBackup(b.key), done({ tone: 'ok', text: `Deleted the backup from ${b.date}.` }))}>
+                      <button
+                        type="button"
+                        className="danger"
+                        onClick={() => (deleteBackup(b.key), done({ tone: 'ok', text: `Deleted the backup from ${b.date}.` }))}
+                      >
                         Yes, delete it
                       </button>
                     )}

@@ -70,7 +70,13 @@ export function ProgressActions() {
         </button>
         <label className="button">
           Import progress…
-          <input ref={fileInput} type="file" accept="application/json,.json" className="sr-only" onChange={(e) => void upload(e.target.files?.[0])} />
+          <input
+            ref={fileInput}
+            type="file"
+            accept="application/json,.json"
+            className="sr-only"
+            onChange={(e) => void upload(e.target.files?.[0])}
+          />
         </label>
         {!confirming && (
           <button
@@ -88,7 +94,10 @@ export function ProgressActions() {
       </div>
       {confirming && (
         <div className="reset-confirm" role="alertdialog" aria-labelledby="reset-confirm-text">
-          <p id="reset-confirm-text">Reset all progress? Every answer, passed exercise and edited cell in this browser is forgotten. Export first if you may want it back.</p>
+          <p id="reset-confirm-text">
+            Reset all progress? Every answer, passed exercise and edited cell in this browser is forgotten. Export first if you may want it
+            back.
+          </p>
           <button type="button" className="danger" onClick={reset}>
             Yes, reset everything
           </button>

@@ -29,11 +29,14 @@ function detail(progress: Progress, slug: string, kind: CheckKind, id: string): 
   if (kind === 'exercise') {
     const e = progress.exercises[key];
     if (!e) return 'Not tried';
-    return e.passedAt ? `Passed (${e.attempts} ${e.attempts === 1 ? 'check' : 'checks'})` : `Not passed yet (${e.attempts} ${e.attempts === 1 ? 'check' : 'checks'})`;
+    return e.passedAt
+      ? `Passed (${e.attempts} ${e.attempts === 1 ? 'check' : 'checks'})`
+      : `Not passed yet (${e.attempts} ${e.attempts === 1 ? 'check' : 'checks'})`;
   }
   const q = progress.quizzes[key];
   if (!q) return 'Not answered';
-  if (kind === 'reflect') return q.mark === 'got-it' ? 'Marked “got it”' : q.mark === 'not-yet' ? 'Marked “not yet”' : 'Written, not marked';
+  if (kind === 'reflect')
+    return q.mark === 'got-it' ? 'Marked “got it”' : q.mark === 'not-yet' ? 'Marked “not yet”' : 'Written, not marked';
   const tries = `${q.attempts} ${q.attempts === 1 ? 'attempt' : 'attempts'}`;
   if (q.correct) return `Correct (${tries})`;
   return q.revealed ? `Answer shown (${tries})` : `Not correct yet (${tries})`;
@@ -52,7 +55,9 @@ export function ProgressDashboard({ chapters }: { chapters: DashboardChapter[] }
           return (
             <li key={slug} className="progress-chapter" data-slug={slug}>
               <h2>
-                <Link prefetch={false} href={`/learn/${slug}`}>{title}</Link>
+                <Link prefetch={false} href={`/learn/${slug}`}>
+                  {title}
+                </Link>
               </h2>
               <ChapterProgressBar slug={slug} inventory={inventory} />
               <p className="meta">

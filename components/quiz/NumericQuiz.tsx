@@ -18,7 +18,14 @@ function summary(g: Graded): string {
   return `Not quite: ${g.value} is too ${g.direction === 'high' ? 'high' : 'low'}.`;
 }
 
-export function NumericQuiz(props: { id: string; prompt: ReactNode; explain: ReactNode; answer: number; tolerance: number; unit?: string }) {
+export function NumericQuiz(props: {
+  id: string;
+  prompt: ReactNode;
+  explain: ReactNode;
+  answer: number;
+  tolerance: number;
+  unit?: string;
+}) {
   const { id, prompt, explain, answer, tolerance, unit } = props;
   const slug = useChapterSlug();
   const inputId = useId();

@@ -24,11 +24,13 @@ export function Quiz({ id, children }: { id: string; children?: ReactNode }) {
     return <NumericQuiz id={id} prompt={prompt} explain={explain} answer={Number(answer)} tolerance={Number(tolerance ?? 0)} unit={unit} />;
   }
 
-  const choices: ChoiceSpec[] = choiceElements.filter((c) => isElementOf(c, Choice)).map((c) => {
-    const { correct, children: content } = c.props as { correct?: boolean; children?: ReactNode };
-    const { found, rest } = extract(content, [Explain]);
-    const explainChildren = found.map((e, i) => <div key={i}>{(e.props as { children?: ReactNode }).children}</div>);
-    return { correct: correct === true, content: rest, explain: explainChildren.length > 0 ? explainChildren : null };
-  });
+  const choices: ChoiceSpec[] = choiceElements
+    .filter((c) => isElementOf(c, Choice))
+    .map((c) => {
+      const { correct, children: content } = c.props as { correct?: boolean; children?: ReactNode };
+      const { found, rest } = extract(content, [Explain]);
+      const explainChildren = found.map((e, i) => <div key={i}>{(e.props as { children?: ReactNode }).children}</div>);
+      return { correct: correct === true, content: rest, explain: explainChildren.length > 0 ? explainChildren : null };
+    });
   return <ChoiceQuiz id={id} prompt={prompt} explain={explain} choices={choices} />;
 }

@@ -2,7 +2,12 @@ import type { RefObject } from 'react';
 import type { QuizView } from '@/lib/grading/quiz-state';
 
 /** The buttons under a graded quiz, as its state allows them (Check submits the quiz's form). */
-export function QuizActions(props: { view: QuizView; retryRef: RefObject<HTMLButtonElement | null>; onRetry: () => void; onShowAnswer: () => void }) {
+export function QuizActions(props: {
+  view: QuizView;
+  retryRef: RefObject<HTMLButtonElement | null>;
+  onRetry: () => void;
+  onShowAnswer: () => void;
+}) {
   const { view, retryRef, onRetry, onShowAnswer } = props;
   return (
     <>

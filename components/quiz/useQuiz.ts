@@ -1,6 +1,14 @@
 'use client';
 import { useEffect, useReducer, type RefObject } from 'react';
-import { initialQuizState, quizReducer, quizView, type Grade, type QuizEvent, type QuizState, type QuizView } from '@/lib/grading/quiz-state';
+import {
+  initialQuizState,
+  quizReducer,
+  quizView,
+  type Grade,
+  type QuizEvent,
+  type QuizState,
+  type QuizView,
+} from '@/lib/grading/quiz-state';
 import { getQuiz } from '@/lib/progress/quizzes';
 import { onProgressLoaded } from '@/lib/progress/store';
 import type { QuizProgress } from '@/lib/progress/schema';

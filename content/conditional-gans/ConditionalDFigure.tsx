@@ -36,20 +36,25 @@ export default function ConditionalDFigure() {
             height: 300,
             marginLeft: 44,
             x: { domain: [-4, 4], label: 'x' },
-            y: logits ? { domain: [-6, 6], label: 'logit D* = log p_data(x|y)/p_g(x|y)', grid: true } : { domain: [0, 1], label: 'D*', grid: true },
+            y: logits
+              ? { domain: [-6, 6], label: 'logit D* = log p_data(x|y)/p_g(x|y)', grid: true }
+              : { domain: [0, 1], label: 'D*', grid: true },
             color: { domain: curves, range: [...COLOURS, 'currentColor'], legend: true },
             marks: [
               Plot.ruleY([logits ? 0 : 0.5], { stroke: 'currentColor', strokeOpacity: 0.3, strokeDasharray: '4 3' }),
               Plot.ruleX(MODES, { stroke: 'currentColor', strokeOpacity: 0.15 }),
               ...curves.map((c) => {
                 const blindCurve = c.includes('unseen');
-                return Plot.line(rows.filter((d) => d.curve === c), {
-                  x: 'x',
-                  y: 'v',
-                  stroke: 'curve',
-                  strokeWidth: blindCurve ? (focus === 'marginal' ? 3.5 : 1.5) : focus === 'optimal' ? 3 : 2,
-                  strokeDasharray: blindCurve ? '6 3' : undefined,
-                });
+                return Plot.line(
+                  rows.filter((d) => d.curve === c),
+                  {
+                    x: 'x',
+                    y: 'v',
+                    stroke: 'curve',
+                    strokeWidth: blindCurve ? (focus === 'marginal' ? 3.5 : 1.5) : focus === 'optimal' ? 3 : 2,
+                    strokeDasharray: blindCurve ? '6 3' : undefined,
+                  },
+                );
               }),
             ],
           })

@@ -1,7 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  conditionalOptimalD, dataPdf, genPdf, MODES, optimalLogit, projectionEmbedding, unconditionalOptimalD,
-} from './conditional-d';
+import { conditionalOptimalD, dataPdf, genPdf, MODES, optimalLogit, projectionEmbedding, unconditionalOptimalD } from './conditional-d';
 
 const xs = Array.from({ length: 81 }, (_, i) => -4 + i / 10);
 

@@ -10,10 +10,7 @@ export default function InceptionScoreFigure() {
   const toy = { classes: CLASSES, used: Math.round(used), confidence };
   const row = toyRow(toy, 0);
   const marginal = toyMarginal(toy);
-  const bars = [
-    ...row.map((p, c) => ({ c, p, which: 'p(y|x)' })),
-    ...marginal.map((p, c) => ({ c, p, which: 'p(y)' })),
-  ];
+  const bars = [...row.map((p, c) => ({ c, p, which: 'p(y|x)' })), ...marginal.map((p, c) => ({ c, p, which: 'p(y)' }))];
   const hRow = entropy(row);
   const hMarginal = entropy(marginal);
   const score = toyInceptionScore(toy);
@@ -49,7 +46,10 @@ export default function InceptionScoreFigure() {
         <span style={strong(['entropies', 'upper'])}>H(p(y)) = {hMarginal.toFixed(3)}</span>,{' '}
         <span style={strong(['entropies', 'lower'])}>H(p(y|x)) = {hRow.toFixed(3)}</span>
         <br />
-        <span style={strong(['definition', 'upper', 'lower', 'misses'])}>IS = exp({hMarginal.toFixed(3)} − {hRow.toFixed(3)}) = {score.toFixed(3)}</span> (at most {CLASSES})
+        <span style={strong(['definition', 'upper', 'lower', 'misses'])}>
+          IS = exp({hMarginal.toFixed(3)} − {hRow.toFixed(3)}) = {score.toFixed(3)}
+        </span>{' '}
+        (at most {CLASSES})
       </p>
     </div>
   );

@@ -24,7 +24,13 @@ async function runCell(id: string): Promise<Row[]> {
   const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor;
   try {
     await new AsyncFunction('ml', 'plot', 'display', 'progress', 'print', m[2])(
-      ml, () => chart, (v: Row[]) => { shown = v; }, async () => {}, () => {},
+      ml,
+      () => chart,
+      (v: Row[]) => {
+        shown = v;
+      },
+      async () => {},
+      () => {},
     );
   } finally {
     Math.random = random;
@@ -41,7 +47,8 @@ describe('claims the evaluation chapter makes about its cells', () => {
   test('Parzen windows prefer the generator that outputs only the 8 centres to a perfect sampler', async () => {
     const rows = await runCell('parzen-prefers-worse');
     expect(by(rows, 'model', 'only the 8 centres')['test log-likelihood']).toBeGreaterThan(
-      by(rows, 'model', 'perfect sampler')['test log-likelihood'] as number);
+      by(rows, 'model', 'perfect sampler')['test log-likelihood'] as number,
+    );
   });
 
   test('Parzen in high dimension: close to the truth for d ≤ 5, below it from d = 10, the gap per dimension widening', async () => {

@@ -13,8 +13,10 @@ export interface ToyClassifier {
 
 function check({ classes, used, confidence }: ToyClassifier): void {
   if (!Number.isInteger(classes) || classes < 2) throw new Error(`toy classifier: classes must be an integer ≥ 2, got ${classes}`);
-  if (!Number.isInteger(used) || used < 1 || used > classes) throw new Error(`toy classifier: used must be an integer in [1, ${classes}], got ${used}`);
-  if (!(confidence >= 1 / classes && confidence <= 1)) throw new Error(`toy classifier: confidence must be in [1/${classes}, 1], got ${confidence}`);
+  if (!Number.isInteger(used) || used < 1 || used > classes)
+    throw new Error(`toy classifier: used must be an integer in [1, ${classes}], got ${used}`);
+  if (!(confidence >= 1 / classes && confidence <= 1))
+    throw new Error(`toy classifier: confidence must be in [1/${classes}, 1], got ${confidence}`);
 }
 
 /** p(y | x) for the i-th sample. */
@@ -28,8 +30,7 @@ export function toyRow(toy: ToyClassifier, i: number): number[] {
 export function toyMarginal(toy: ToyClassifier): number[] {
   check(toy);
   const rest = (1 - toy.confidence) / (toy.classes - 1);
-  return Array.from({ length: toy.classes }, (_, c) =>
-    c < toy.used ? (toy.confidence + (toy.used - 1) * rest) / toy.used : rest);
+  return Array.from({ length: toy.classes }, (_, c) => (c < toy.used ? (toy.confidence + (toy.used - 1) * rest) / toy.used : rest));
 }
 
 export function entropy(p: number[]): number {

@@ -55,11 +55,20 @@ export default function GaussDivFigure() {
             y: { label: 'density', grid: true },
             color: { legend: true, domain: ['P', 'Q', 'M = (P+Q)/2'], range: ['steelblue', 'darkorange', 'gray'] },
             marks: [
-              Plot.lineY(densities.filter((r) => r.curve !== 'M = (P+Q)/2'), { x: 'x', y: 'y', stroke: 'curve', strokeWidth: 2 }),
-              Plot.lineY(densities.filter((r) => r.curve === 'M = (P+Q)/2'), {
-                x: 'x', y: 'y', stroke: 'curve', strokeDasharray: '5 3',
-                strokeWidth: focus === 'mixture' || focus === 'jsd' ? 3.5 : 1.5,
-              }),
+              Plot.lineY(
+                densities.filter((r) => r.curve !== 'M = (P+Q)/2'),
+                { x: 'x', y: 'y', stroke: 'curve', strokeWidth: 2 },
+              ),
+              Plot.lineY(
+                densities.filter((r) => r.curve === 'M = (P+Q)/2'),
+                {
+                  x: 'x',
+                  y: 'y',
+                  stroke: 'curve',
+                  strokeDasharray: '5 3',
+                  strokeWidth: focus === 'mixture' || focus === 'jsd' ? 3.5 : 1.5,
+                },
+              ),
             ],
           }),
           Plot.plot({
@@ -71,10 +80,26 @@ export default function GaussDivFigure() {
             color: { legend: true, domain: ['KL(P‖Q)', 'KL(Q‖P)', 'JSD(P‖Q)'], range: [COLORS.kl, COLORS.reverse, COLORS.jsd] },
             marks: [
               Plot.ruleY([LOG2], { stroke: 'currentColor', strokeDasharray: '4 3', strokeWidth: focus === 'ceiling' ? 3 : 1 }),
-              Plot.text([LOG2], { y: (v: number) => v, frameAnchor: 'right', dy: -8, text: () => 'log 2', fill: 'currentColor', fontWeight: focus === 'ceiling' ? 'bold' : 'normal' }),
-              Plot.lineY(curves.filter((r) => r.curve === 'KL(P‖Q)'), { x: 'd', y: 'value', stroke: 'curve', strokeWidth: w('kl'), clip: true }),
-              Plot.lineY(curves.filter((r) => r.curve === 'KL(Q‖P)'), { x: 'd', y: 'value', stroke: 'curve', strokeWidth: w('reverse'), clip: true }),
-              Plot.lineY(curves.filter((r) => r.curve === 'JSD(P‖Q)'), { x: 'd', y: 'value', stroke: 'curve', strokeWidth: w('jsd'), clip: true }),
+              Plot.text([LOG2], {
+                y: (v: number) => v,
+                frameAnchor: 'right',
+                dy: -8,
+                text: () => 'log 2',
+                fill: 'currentColor',
+                fontWeight: focus === 'ceiling' ? 'bold' : 'normal',
+              }),
+              Plot.lineY(
+                curves.filter((r) => r.curve === 'KL(P‖Q)'),
+                { x: 'd', y: 'value', stroke: 'curve', strokeWidth: w('kl'), clip: true },
+              ),
+              Plot.lineY(
+                curves.filter((r) => r.curve === 'KL(Q‖P)'),
+                { x: 'd', y: 'value', stroke: 'curve', strokeWidth: w('reverse'), clip: true },
+              ),
+              Plot.lineY(
+                curves.filter((r) => r.curve === 'JSD(P‖Q)'),
+                { x: 'd', y: 'value', stroke: 'curve', strokeWidth: w('jsd'), clip: true },
+              ),
               Plot.ruleX([dNow], { stroke: 'currentColor', strokeOpacity: 0.5 }),
               Plot.dot(
                 [

@@ -3,7 +3,11 @@ import { numberAfter, runCellsUpTo } from '../../lib/content/cell-runner';
 
 const mdx = readFileSync(new URL('./index.mdx', import.meta.url), 'utf8');
 
-export interface ProjectionRow { objective: string; mu: number; sigma: number }
+export interface ProjectionRow {
+  objective: string;
+  mu: number;
+  sigma: number;
+}
 
 let projection: Promise<ProjectionRow[]> | undefined;
 /** The table the info-projection cell displays (deterministic: it fits on a grid). */
@@ -19,7 +23,9 @@ export function classifierError(seed?: number): Promise<number> {
   if (!classifier.has(seed)) {
     classifier.set(
       seed,
-      runCellsUpTo(mdx, 'jsd-classifier', { seed, only: true }).then((r) => numberAfter(r.prints, 'classifier estimate') - numberAfter(r.prints, 'exact JSD')),
+      runCellsUpTo(mdx, 'jsd-classifier', { seed, only: true }).then(
+        (r) => numberAfter(r.prints, 'classifier estimate') - numberAfter(r.prints, 'exact JSD'),
+      ),
     );
   }
   return classifier.get(seed)!;

@@ -123,7 +123,12 @@ describe('numbers quoted in the information-projection section', () => {
 
   it('the cell’s JSD fit (−1.10, 1.30) is a local minimum', () => {
     const here = jsdAt(-1.102, 1.303);
-    for (const [dm, ds] of [[0.05, 0], [-0.05, 0], [0, 0.05], [0, -0.05]]) {
+    for (const [dm, ds] of [
+      [0.05, 0],
+      [-0.05, 0],
+      [0, 0.05],
+      [0, -0.05],
+    ]) {
       expect(jsdAt(-1.102 + dm, 1.303 + ds)).toBeGreaterThan(here);
     }
   });

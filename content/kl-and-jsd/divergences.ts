@@ -24,7 +24,8 @@ function mixturePdf(x: number, m: Mixture): number {
 export const BIMODAL: Mixture = { weights: [0.8, 0.2], means: [-1.6, 1.6], stds: [0.7, 0.7] };
 
 function checkDistributions(where: string, p: readonly number[], q: readonly number[]): void {
-  if (p.length !== q.length || p.length === 0) throw new Error(`${where}: P and Q need the same non-zero length, got ${p.length} and ${q.length}`);
+  if (p.length !== q.length || p.length === 0)
+    throw new Error(`${where}: P and Q need the same non-zero length, got ${p.length} and ${q.length}`);
   for (let i = 0; i < p.length; i++) {
     if (!(p[i] >= 0) || !(q[i] >= 0)) throw new Error(`${where}: probabilities must be ≥ 0, got P[${i}]=${p[i]}, Q[${i}]=${q[i]}`);
   }
@@ -85,7 +86,11 @@ export function jsdGaussians(m1: number, s1: number, m2: number, s2: number, n =
   const hi = Math.max(m1 + 10 * s1, m2 + 10 * s2);
   const xs = linspace(lo, hi, n);
   const dx = xs[1] - xs[0];
-  return jsdOnGrid(xs.map((x) => gaussianPdf(x, m1, s1)), xs.map((x) => gaussianPdf(x, m2, s2)), dx);
+  return jsdOnGrid(
+    xs.map((x) => gaussianPdf(x, m1, s1)),
+    xs.map((x) => gaussianPdf(x, m2, s2)),
+    dx,
+  );
 }
 
 export type Objective = 'forward' | 'reverse' | 'jsd';

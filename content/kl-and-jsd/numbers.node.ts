@@ -30,8 +30,23 @@ export const proseNumbers: ProseNumber[] = [
   { text: '1.46', value: mixtureMoments(BIMODAL).std, why: 'the mixture’s standard deviation' },
   { text: '-1.50', value: -1.5, why: 'the narrow JSD minimum, checked to be lower in divergences.test.ts' },
   { text: '0.82', value: 0.82, why: 'the narrow JSD minimum, checked to be lower in divergences.test.ts' },
-  { text: '0.002', value: async () => jsdAt((await projectionFit('JSD')).mu, (await projectionFit('JSD')).sigma) - jsdAt(-1.5, 0.82), within: 0.001, why: 'how much lower the narrow JSD minimum is' },
+  {
+    text: '0.002',
+    value: async () => jsdAt((await projectionFit('JSD')).mu, (await projectionFit('JSD')).sigma) - jsdAt(-1.5, 0.82),
+    within: 0.001,
+    why: 'how much lower the narrow JSD minimum is',
+  },
   { text: '-1.5', value: -1.5, why: 'the suggested starting mu (a given)' },
-  { text: '0.005', value: async () => -(await classifierError()), within: 0.001, why: 'how far below the exact JSD the classifier lands on the cell’s seed' },
-  { text: '0.015', value: async () => Math.max(...(await Promise.all(OTHER_SEEDS.map(classifierError))).map(Math.abs)), within: 0.005, why: 'the largest error over five other seeds' },
+  {
+    text: '0.005',
+    value: async () => -(await classifierError()),
+    within: 0.001,
+    why: 'how far below the exact JSD the classifier lands on the cell’s seed',
+  },
+  {
+    text: '0.015',
+    value: async () => Math.max(...(await Promise.all(OTHER_SEEDS.map(classifierError))).map(Math.abs)),
+    within: 0.005,
+    why: 'the largest error over five other seeds',
+  },
 ];

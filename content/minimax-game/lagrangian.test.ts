@@ -8,7 +8,11 @@ const q = [0.5, 0.2, 0.1, 0.1, 0.1, 0];
 describe('the Lagrangian upper bound on the log-likelihood', () => {
   it('holds for arbitrary positive multipliers', () => {
     const v = avgLogLikelihood(q, p);
-    for (const lambda of [[1, 1, 1, 1, 1, 1], [2, 0.5, 3, 0.1, 1, 7], [0.01, 0.02, 0.03, 0.04, 0.05, 0.06]]) {
+    for (const lambda of [
+      [1, 1, 1, 1, 1, 1],
+      [2, 0.5, 3, 0.1, 1, 7],
+      [0.01, 0.02, 0.03, 0.04, 0.05, 0.06],
+    ]) {
       expect(lagrangianBound(q, p, lambda)).toBeGreaterThanOrEqual(v);
     }
   });

@@ -13,7 +13,11 @@ describe('optimal discriminator', () => {
   });
 
   it('gives V(D*, G) = −log 4 + 2·JSD for unequal Gaussians', () => {
-    for (const [m, s] of [[1, 1], [-2, 0.5], [0.3, 2]]) {
+    for (const [m, s] of [
+      [1, 1],
+      [-2, 0.5],
+      [0.3, 2],
+    ]) {
       const r = gameAtOptimum({ mean: 0, std: 1 }, { mean: m, std: s }, -15, 15, 4000);
       expect(r.value).toBeCloseTo(-LOG4 + 2 * r.jsd, 9);
       expect(r.jsd).toBeGreaterThan(0);

@@ -48,10 +48,26 @@ export default function KdeFigure() {
           marks: [
             Plot.areaY(truth, { x: 'x', y: 'p', fill: 'gray', fillOpacity: 0.25 }),
             Plot.lineY(bumps, { x: 'x', y: 'p', z: 'i', stroke: 'darkorange', strokeOpacity: 0.6, strokeWidth: 1 }),
-            Plot.lineY(kde, { x: 'x', y: 'p', stroke: 'steelblue', strokeWidth: focus === 'sum' || focus === 'bandwidth' ? 3.5 : 2, clip: true }),
-            Plot.ruleX(SAMPLES, { x: (d: number) => d, y1: 0, y2: yMax * 0.06, stroke: 'currentColor', strokeWidth: focus === 'kernels' ? 2 : 1 }),
+            Plot.lineY(kde, {
+              x: 'x',
+              y: 'p',
+              stroke: 'steelblue',
+              strokeWidth: focus === 'sum' || focus === 'bandwidth' ? 3.5 : 2,
+              clip: true,
+            }),
+            Plot.ruleX(SAMPLES, {
+              x: (d: number) => d,
+              y1: 0,
+              y2: yMax * 0.06,
+              stroke: 'currentColor',
+              strokeWidth: focus === 'kernels' ? 2 : 1,
+            }),
             Plot.text([`h = ${h.toFixed(2)}   held-out log-likelihood ${heldOut.toFixed(3)} per point`], {
-              frameAnchor: 'top-right', dy: 4, dx: -4, fill: 'currentColor', fontWeight: focus === 'bandwidth' ? 'bold' : 'normal',
+              frameAnchor: 'top-right',
+              dy: 4,
+              dx: -4,
+              fill: 'currentColor',
+              fontWeight: focus === 'bandwidth' ? 'bold' : 'normal',
             }),
           ],
         })

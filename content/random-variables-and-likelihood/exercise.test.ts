@@ -7,7 +7,11 @@ const run = (code: string) => runExercise(mdx, 'mixture-log-lik', code);
 const failures = async (code: string) => (await run(code)).filter((c) => !c.passed).map((c) => c.message ?? '');
 
 // A learner's attempt: the solution's structure with one slip swapped in.
-const attempt = (logTerm: string, combine = 'm + Math.log(logTerms.reduce((s, l) => s + Math.exp(l - m), 0))', finish = 'total / xs.length') => `
+const attempt = (
+  logTerm: string,
+  combine = 'm + Math.log(logTerms.reduce((s, l) => s + Math.exp(l - m), 0))',
+  finish = 'total / xs.length',
+) => `
 function mixtureLogLik(xs, weights, means, stds) {
   let total = 0;
   for (const x of xs) {
@@ -34,9 +38,15 @@ describe('exercise mixture-log-lik: the checks pass the solution and name each u
   it.each([
     ['left out the weights π_k', attempt('- Math.log(stds[k] * Math.sqrt(2 * Math.PI)) - (x - means[k]) ** 2 / (2 * stds[k] ** 2)')],
     ['left out the normalising constant', attempt('Math.log(w) - (x - means[k]) ** 2 / (2 * stds[k] ** 2)')],
-    ['divided by 2σ_k instead of 2σ_k²', attempt('Math.log(w) - Math.log(stds[k] * Math.sqrt(2 * Math.PI)) - (x - means[k]) ** 2 / (2 * stds[k])')],
+    [
+      'divided by 2σ_k instead of 2σ_k²',
+      attempt('Math.log(w) - Math.log(stds[k] * Math.sqrt(2 * Math.PI)) - (x - means[k]) ** 2 / (2 * stds[k])'),
+    ],
     ['returned the sum over the data', attempt(right, undefined, 'total')],
-    ['averaged the log-densities of the components', attempt(right, 'logTerms.reduce((s, l, k) => s + weights[k] * (l - Math.log(weights[k])), 0)')],
+    [
+      'averaged the log-densities of the components',
+      attempt(right, 'logTerms.reduce((s, l, k) => s + weights[k] * (l - Math.log(weights[k])), 0)'),
+    ],
     ['the density underflowed to 0 before the log', attempt(right, 'Math.log(logTerms.reduce((s, l) => s + Math.exp(l), 0))')],
   ])('names the slip: %s', async (slip, code) => {
     const messages = await failures(code);

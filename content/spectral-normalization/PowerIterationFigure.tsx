@@ -37,13 +37,32 @@ export default function PowerIterationFigure() {
           color: { domain: ['random start', 'carried-over v, W nudged'], range: ['var(--accent)', 'var(--warn)'] },
           marks: [
             Plot.ruleY([truth], { stroke: 'var(--ok)', strokeWidth: emphasise ? 3 : 1.5, strokeDasharray: '5 3' }),
-            Plot.text([{ k: ITERATIONS, sigma: truth }], { x: 'k', y: 'sigma', text: () => `exact σ = ${truth.toFixed(3)}`, dy: -8, textAnchor: 'end', fill: 'var(--ok)' }),
+            Plot.text([{ k: ITERATIONS, sigma: truth }], {
+              x: 'k',
+              y: 'sigma',
+              text: () => `exact σ = ${truth.toFixed(3)}`,
+              dy: -8,
+              textAnchor: 'end',
+              fill: 'var(--ok)',
+            }),
             ...(carry ? [Plot.ruleY([truth2], { stroke: 'var(--warn)', strokeDasharray: '2 2' })] : []),
             Plot.line(rows, { x: 'k', y: 'sigma', stroke: 'run', strokeWidth: emphasise ? 3 : 2 }),
             Plot.dot(rows, { x: 'k', y: 'sigma', fill: 'run', r: focus === 'u-step' || focus === 'v-step' ? 4 : 2.5 }),
             // Direct labels rather than a legend, which the fixed-height frame would clip.
             ...(carry
-              ? [Plot.text([{ k: 2, sigma: warm.sigmas[1], text: 'carried-over v, W nudged' }], { x: 'k', y: 'sigma', text: 'text', dy: 14, textAnchor: 'start', fill: 'var(--warn)', stroke: 'var(--bg)', strokeWidth: 4, paintOrder: 'stroke' })]
+              ? [
+                  Plot.text([{ k: 2, sigma: warm.sigmas[1], text: 'carried-over v, W nudged' }], {
+                    x: 'k',
+                    y: 'sigma',
+                    text: 'text',
+                    dy: 14,
+                    textAnchor: 'start',
+                    fill: 'var(--warn)',
+                    stroke: 'var(--bg)',
+                    strokeWidth: 4,
+                    paintOrder: 'stroke',
+                  }),
+                ]
               : []),
           ],
         })

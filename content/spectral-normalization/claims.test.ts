@@ -5,7 +5,16 @@ import { productOfSigmas } from './lipschitz';
 
 describe('numbers quoted in the spectral normalization chapter', () => {
   it('the product-bound quiz: layers with σ = 2, 0.5 and 3 give a bound of 3', () => {
-    expect(productOfSigmas([[[2, 0], [0, 1]], [[0.5]], [[3]]])).toBeCloseTo(3, 12);
+    expect(
+      productOfSigmas([
+        [
+          [2, 0],
+          [0, 1],
+        ],
+        [[0.5]],
+        [[3]],
+      ]),
+    ).toBeCloseTo(3, 12);
   });
 
   it('the hinge quiz: real score 1.7 adds 0, fake score −0.4 adds 1 + (−0.4) = 0.6', () => {

@@ -52,10 +52,12 @@ describe('Lipschitz constants', () => {
 describe('convolutions flattened to a matrix', () => {
   /** The n×n circulant matrix of a 1-D circular convolution with `kernel` (one channel). */
   function circulant(kernel: number[], n: number): number[][] {
-    return Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => {
-      const k = (j - i + n) % n;
-      return k < kernel.length ? kernel[k] : 0;
-    }));
+    return Array.from({ length: n }, (_, i) =>
+      Array.from({ length: n }, (_, j) => {
+        const k = (j - i + n) % n;
+        return k < kernel.length ? kernel[k] : 0;
+      }),
+    );
   }
 
   it('the kernel (1, 1, 1) flattens to σ = √3, but the convolution it defines has norm 3', () => {

@@ -22,7 +22,8 @@ export function mlpForward(ws: Matrix[], x: number[], slope = 0.2): number[] {
 export const productOfSigmas = (ws: Matrix[]) => ws.reduce((p, w) => p * exactSigma(w), 1);
 
 /** Each W divided by its own σ (what spectral normalization computes, with exact σ). */
-export const spectrallyNormalize = (ws: Matrix[]) => ws.map((w) => {
-  const s = exactSigma(w);
-  return w.map((row) => row.map((x) => x / s));
-});
+export const spectrallyNormalize = (ws: Matrix[]) =>
+  ws.map((w) => {
+    const s = exactSigma(w);
+    return w.map((row) => row.map((x) => x / s));
+  });

@@ -4,7 +4,10 @@ import { exactSigma, nudge, powerIterationTrace, seededMatrix } from './power-it
 
 describe('power iteration', () => {
   it('gives √45 for [[3, 0], [4, 5]] (WᵀW has eigenvalues 45 and 5)', () => {
-    const w = [[3, 0], [4, 5]];
+    const w = [
+      [3, 0],
+      [4, 5],
+    ];
     expect(exactSigma(w)).toBeCloseTo(Math.sqrt(45), 12);
     expect(powerIterationTrace(w, 30, [1, 0]).sigmas.at(-1)).toBeCloseTo(Math.sqrt(45), 9);
   });

@@ -44,9 +44,15 @@ export default function SaturationFigure() {
         Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.4 }),
         Plot.ruleX([logit], { stroke: 'currentColor', strokeDasharray: '4 3', strokeOpacity: 0.6 }),
         ...curves.map((c) =>
-          Plot.line(rows.filter((r) => r.curve === c), { x: 'a', y: 'y', stroke: 'curve', strokeWidth: emphasised(c) ? 3.5 : 1.6 }),
+          Plot.line(
+            rows.filter((r) => r.curve === c),
+            { x: 'a', y: 'y', stroke: 'curve', strokeWidth: emphasised(c) ? 3.5 : 1.6 },
+          ),
         ),
-        Plot.dot(marks.filter((m) => curves.includes(m.curve)), { x: 'a', y: 'y', fill: 'curve', r: 5 }),
+        Plot.dot(
+          marks.filter((m) => curves.includes(m.curve)),
+          { x: 'a', y: 'y', fill: 'curve', r: 5 },
+        ),
       ],
     });
   return (
@@ -64,8 +70,8 @@ export default function SaturationFigure() {
         render={panel([SAT_GRAD, NS_GRAD], [-1.05, 0.05], 'slope')}
       />
       <p aria-live="polite" style={{ fontFamily: 'var(--font-mono)', fontSize: '0.85rem', margin: '0.25rem 0' }}>
-        a = {logit.toFixed(1)}, D(G(z)) = σ(a) = {sigmoid(logit).toFixed(4)}; slope of log(1 − σ): {saturatingGrad(logit).toFixed(4)}; slope of
-        −log σ: {nonSaturatingGrad(logit).toFixed(4)}
+        a = {logit.toFixed(1)}, D(G(z)) = σ(a) = {sigmoid(logit).toFixed(4)}; slope of log(1 − σ): {saturatingGrad(logit).toFixed(4)}; slope
+        of −log σ: {nonSaturatingGrad(logit).toFixed(4)}
       </p>
     </div>
   );

@@ -14,9 +14,21 @@ export const proseNumbers: ProseNumber[] = [
   // Both coordinates of the shifted two-Gaussians data sit “around” 3.5: within 0.1.
   { text: '3.5', value: shift + meanOf(0), within: 0.1, why: 'the mean x of the saturation cell’s data' },
   { text: '3.5', value: shift + meanOf(1), within: 0.1, why: 'the mean y of the saturation cell’s data' },
-  { text: '0.1', value: numberInCell(mdx, 'ring-mode-collapse', /ringModes\(\{ std: ([\d.]+) \}\)/), why: 'the ring’s per-mode standard deviation in the cell' },
-  { text: '0.005', value: 10 * numberInCell(mdx, 'ring-mode-collapse', /const D_LR = ([\d.]+);/), why: 'the suggested D_LR, ten times the cell’s; ring-runs.test.ts checks the outcome' },
-  { text: '0.005', value: numberInCell(mdx, 'ring-mode-collapse', /const G_LR = ([\d.]+);/), why: '“as quick as the generator”: the cell’s G_LR' },
+  {
+    text: '0.1',
+    value: numberInCell(mdx, 'ring-mode-collapse', /ringModes\(\{ std: ([\d.]+) \}\)/),
+    why: 'the ring’s per-mode standard deviation in the cell',
+  },
+  {
+    text: '0.005',
+    value: 10 * numberInCell(mdx, 'ring-mode-collapse', /const D_LR = ([\d.]+);/),
+    why: 'the suggested D_LR, ten times the cell’s; ring-runs.test.ts checks the outcome',
+  },
+  {
+    text: '0.005',
+    value: numberInCell(mdx, 'ring-mode-collapse', /const G_LR = ([\d.]+);/),
+    why: '“as quick as the generator”: the cell’s G_LR',
+  },
   { text: '0.2', value: 0.2, why: 'DCGAN’s leaky slope, also lib/ml’s default leakySlope' },
   { text: '0.9', value: 0.9, why: 'the one-sided smoothing target (Salimans et al. 2016), a given' },
 ];

@@ -71,33 +71,57 @@ export default function ParallelLinesFigure() {
               // Each measure is drawn in pieces around θ = 0 so the jump there is not bridged by a line.
               ...(Object.keys(colours) as Measure[]).flatMap((m) =>
                 [(r: { theta: number }) => r.theta < 0, (r: { theta: number }) => r.theta > 0].map((side) =>
-                  Plot.line(curves.filter((r) => r.measure === m && side(r)), {
-                    x: 'theta',
-                    y: 'value',
-                    stroke: 'measure',
-                    strokeWidth: highlighted === m ? 3.5 : 2,
-                    strokeOpacity: opacity(m),
-                  }),
+                  Plot.line(
+                    curves.filter((r) => r.measure === m && side(r)),
+                    {
+                      x: 'theta',
+                      y: 'value',
+                      stroke: 'measure',
+                      strokeWidth: highlighted === m ? 3.5 : 2,
+                      strokeOpacity: opacity(m),
+                    },
+                  ),
                 ),
               ),
-              Plot.dot(curves.filter((r) => r.theta === 0), { x: 'theta', y: 'value', fill: 'measure', r: 4 }),
+              Plot.dot(
+                curves.filter((r) => r.theta === 0),
+                { x: 'theta', y: 'value', fill: 'measure', r: 4 },
+              ),
               // Labels on the curves instead of a legend: the frame's height is fixed, a legend would be clipped.
               ...labels.map((l) =>
                 Plot.text([l], {
-                  x: 'theta', y: 'value', text: 'text', dy: -9, textAnchor: l.anchor, fontSize: 12,
-                  fill: colours[l.measure], fillOpacity: opacity(l.measure),
-                  stroke: 'var(--bg)', strokeWidth: 4, paintOrder: 'stroke',
+                  x: 'theta',
+                  y: 'value',
+                  text: 'text',
+                  dy: -9,
+                  textAnchor: l.anchor,
+                  fontSize: 12,
+                  fill: colours[l.measure],
+                  fillOpacity: opacity(l.measure),
+                  stroke: 'var(--bg)',
+                  strokeWidth: 4,
+                  paintOrder: 'stroke',
                 }),
               ),
               Plot.dot(current, { x: 'theta', y: 'value', stroke: 'measure', fill: 'var(--bg)', r: 5, strokeWidth: 2 }),
               ...(focus === 'gradient'
                 ? [
                     // Tangents at θ: flat for JSD (no gradient), slope sign(θ) for W₁.
-                    Plot.link([{ a: theta - 0.3, b: theta + 0.3 }], { x1: 'a', x2: 'b', y1: d.jsd, y2: d.jsd, stroke: 'var(--accent)', strokeWidth: 3 }),
                     Plot.link([{ a: theta - 0.3, b: theta + 0.3 }], {
-                      x1: 'a', x2: 'b',
-                      y1: d.w1 - 0.3 * Math.sign(theta), y2: d.w1 + 0.3 * Math.sign(theta),
-                      stroke: 'var(--ok)', strokeWidth: 3,
+                      x1: 'a',
+                      x2: 'b',
+                      y1: d.jsd,
+                      y2: d.jsd,
+                      stroke: 'var(--accent)',
+                      strokeWidth: 3,
+                    }),
+                    Plot.link([{ a: theta - 0.3, b: theta + 0.3 }], {
+                      x1: 'a',
+                      x2: 'b',
+                      y1: d.w1 - 0.3 * Math.sign(theta),
+                      y2: d.w1 + 0.3 * Math.sign(theta),
+                      stroke: 'var(--ok)',
+                      strokeWidth: 3,
                     }),
                   ]
                 : []),

@@ -15,7 +15,13 @@ describe('Example 1: two parallel segments', () => {
   });
 
   it('agrees with histogram JSD and KL of sampled segments (disjoint supports)', () => {
-    const range = { bins: 20, range: [[-1, 1], [0, 1]] as [[number, number], [number, number]] };
+    const range = {
+      bins: 20,
+      range: [
+        [-1, 1],
+        [0, 1],
+      ] as [[number, number], [number, number]],
+    };
     for (const theta of [0.15, 0.5, -0.9]) {
       const p = histogram2d(segment(0, 400), range);
       const q = histogram2d(segment(theta, 400), range);
@@ -47,7 +53,12 @@ describe('w1Sorted', () => {
     const a = [0.3, -1.2, 2.5, 0.9, -0.4];
     const b = [1.1, 0.2, -2.0, 3.3, 0.5];
     expect(w1Sorted(a, b)).toBeCloseTo(wasserstein1d(a, b), 12);
-    expect(w1Sorted(a, a.map((x) => x + 1.5))).toBeCloseTo(1.5, 12);
+    expect(
+      w1Sorted(
+        a,
+        a.map((x) => x + 1.5),
+      ),
+    ).toBeCloseTo(1.5, 12);
   });
 
   it('rejects samples of different sizes with both sizes in the message', () => {

@@ -40,7 +40,13 @@ export default function SamplerFigure() {
               clip: true,
               inset: 0.5,
             }),
-            Plot.ruleX(xs.slice(0, 300), { x: (d: number) => d, y1: 0, y2: 0.03 * peak, stroke: 'var(--accent)', strokeOpacity: samplesOn ? 0.7 : 0.2 }),
+            Plot.ruleX(xs.slice(0, 300), {
+              x: (d: number) => d,
+              y1: 0,
+              y2: 0.03 * peak,
+              stroke: 'var(--accent)',
+              strokeOpacity: samplesOn ? 0.7 : 0.2,
+            }),
             Plot.line(curve, {
               x: 'x',
               y: 'p',

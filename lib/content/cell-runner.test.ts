@@ -23,7 +23,10 @@ const mdx = [
 
 describe('cell-runner', () => {
   it('reads cells with their seeds, and exercise blocks', () => {
-    expect(cellsOf(mdx).map((c) => [c.id, c.seed])).toEqual([['a', 3], ['b', null]]);
+    expect(cellsOf(mdx).map((c) => [c.id, c.seed])).toEqual([
+      ['a', 3],
+      ['b', null],
+    ]);
     expect(exerciseOf(mdx, 'ex').solution).toBe('function f() { return 2; }');
     expect(() => exerciseOf(mdx, 'nope')).toThrow('no <Exercise id="nope">');
   });
@@ -40,7 +43,9 @@ describe('cell-runner', () => {
 
   it('reports each check of an exercise, passing and failing with the check’s message', async () => {
     expect(await runExercise(mdx, 'ex', exerciseOf(mdx, 'ex').solution)).toEqual([{ name: 'f is 2', passed: true }]);
-    expect(await runExercise(mdx, 'ex', 'function f() { return 3; }')).toEqual([{ name: 'f is 2', passed: false, message: 'expected 2 ± 1e-9, got 3' }]);
+    expect(await runExercise(mdx, 'ex', 'function f() { return 3; }')).toEqual([
+      { name: 'f is 2', passed: false, message: 'expected 2 ± 1e-9, got 3' },
+    ]);
   });
 
   it('finds a number in a cell’s code, or says what it could not find', () => {

@@ -7,9 +7,22 @@
 import * as tf from '@tensorflow/tfjs';
 import * as ml from '../ml';
 
-export interface CellBlock { id: string; seed: number | null; code: string }
-export interface CheckResult { name: string; passed: boolean; message?: string }
-export interface RunResult { prints: string[]; displays: unknown[]; checks: CheckResult[]; metrics: Record<string, number>[] }
+export interface CellBlock {
+  id: string;
+  seed: number | null;
+  code: string;
+}
+export interface CheckResult {
+  name: string;
+  passed: boolean;
+  message?: string;
+}
+export interface RunResult {
+  prints: string[];
+  displays: unknown[];
+  checks: CheckResult[];
+  metrics: Record<string, number>[];
+}
 
 /** The `js cell` fences of a chapter, in page order. */
 export function cellsOf(mdx: string): CellBlock[] {

@@ -39,7 +39,9 @@ describe('the build refuses exactly what the checker reports', () => {
     it(`in every chapter of the "${kind}" fixture`, async () => {
       // course.json against the folders (e.g. a folder it does not list) is not any one chapter's build.
       const courseLevel = new Set(checkCourse(root).problems.map(formatProblem));
-      const checked = checkContent({ root }).errors.map(formatProblem).filter((line) => !courseLevel.has(line));
+      const checked = checkContent({ root })
+        .errors.map(formatProblem)
+        .filter((line) => !courseLevel.has(line));
       for (const slug of chapterFolders(root)) {
         const folder = `${displayPath(path.resolve(root, slug))}/`;
         const checker = checked.filter((line) => line.startsWith(folder));

@@ -12,7 +12,10 @@ const frontmatter = '---\ntitle: T\nsummary: S\nobjectives:\n  - O\nminutes: 5\n
 beforeAll(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'minimax-cells-'));
   fs.mkdirSync(path.join(root, 'dup'));
-  fs.writeFileSync(path.join(root, 'dup', 'index.mdx'), `${frontmatter}\n# A\n\n\`\`\`js cell id="a"\n1\n\`\`\`\n\n\`\`\`js cell id="a"\n2\n\`\`\`\n`);
+  fs.writeFileSync(
+    path.join(root, 'dup', 'index.mdx'),
+    `${frontmatter}\n# A\n\n\`\`\`js cell id="a"\n1\n\`\`\`\n\n\`\`\`js cell id="a"\n2\n\`\`\`\n`,
+  );
   fs.mkdirSync(path.join(root, 'ok'));
   fs.writeFileSync(path.join(root, 'ok', 'index.mdx'), `${frontmatter}\n\`\`\`js cell id="a" seed=3 hidden\nprint(1)\n\`\`\`\n`);
 });

@@ -39,7 +39,9 @@ describe('compileChapter on malformed chapters', () => {
   });
 
   it('names the file and field of a missing frontmatter field', async () => {
-    expect(await problemsOf('missing-field')).toEqual([`${path.join(root, 'missing-field', 'index.mdx')}:1:1  frontmatter "summary" is required`]);
+    expect(await problemsOf('missing-field')).toEqual([
+      `${path.join(root, 'missing-field', 'index.mdx')}:1:1  frontmatter "summary" is required`,
+    ]);
   });
 
   it('names the line of a frontmatter field of the wrong type', async () => {

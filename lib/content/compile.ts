@@ -74,7 +74,9 @@ export async function compileChapter(slug: string, root?: string): Promise<Compi
   try {
     source = await fs.readFile(absFile, 'utf8');
   } catch {
-    throw new ContentError([{ file, line: 1, column: 1, message: `chapter "${slug}" is listed in course.json but ${file} does not exist` }]);
+    throw new ContentError([
+      { file, line: 1, column: 1, message: `chapter "${slug}" is listed in course.json but ${file} does not exist` },
+    ]);
   }
   // The checker's rules are the build's rules: a chapter the checker refuses is never bundled.
   const problems = checkPage(absFile, root);

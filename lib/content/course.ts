@@ -24,12 +24,23 @@ async function readCourse(root = contentDir()): Promise<Course> {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new ContentError([{ file: displayPath(file), ...jsonErrorPlace(text, e as Error), message: `course.json is not valid JSON: ${(e as Error).message.split('\n')[0]}` }]);
+    throw new ContentError([
+      {
+        file: displayPath(file),
+        ...jsonErrorPlace(text, e as Error),
+        message: `course.json is not valid JSON: ${(e as Error).message.split('\n')[0]}`,
+      },
+    ]);
   }
   const parsed = courseSchema.safeParse(json);
   if (!parsed.success) {
     throw new ContentError(
-      parsed.error.issues.map((i) => ({ file: displayPath(file), line: 1, column: 1, message: `course.json "${i.path.join('.')}" ${i.message}` })),
+      parsed.error.issues.map((i) => ({
+        file: displayPath(file),
+        line: 1,
+        column: 1,
+        message: `course.json "${i.path.join('.')}" ${i.message}`,
+      })),
     );
   }
   return parsed.data;

@@ -25,7 +25,14 @@ export function parseSource(source: string, file: string): ParsedSource {
       frontmatter: null,
       body: source,
       bodyLineOffset: 0,
-      problems: [{ file, line: 1, column: 1, message: 'frontmatter missing: start the file with a --- block holding title, summary, objectives and minutes' }],
+      problems: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          message: 'frontmatter missing: start the file with a --- block holding title, summary, objectives and minutes',
+        },
+      ],
     };
   }
   const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
@@ -50,7 +57,14 @@ export function parseSource(source: string, file: string): ParsedSource {
       bodyLineOffset: end + 1,
       // js-yaml counts lines from 0 in the text after the opening ---, which starts with that
       // line's newline: its line n is line n + 1 of the file.
-      problems: [{ file, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, message: `frontmatter is not valid YAML: ${yamlReason(e as Error)}` }],
+      problems: [
+        {
+          file,
+          line: (mark?.line ?? 0) + 1,
+          column: (mark?.column ?? 0) + 1,
+          message: `frontmatter is not valid YAML: ${yamlReason(e as Error)}`,
+        },
+      ],
     };
   }
   const parsed = frontmatterSchema.safeParse(data);

@@ -26,7 +26,11 @@ describe('statedNumbers', () => {
     ]);
   });
   it('reads a minus sign after a TeX command as a sign, and a range as two numbers', () => {
-    expect(statedNumbers('$V = -\\log 4 \\approx-1.386$; h in 0.5-2.5, not v2.1 or 16.4.5').map((s) => s.text)).toEqual(['-1.386', '0.5', '2.5']);
+    expect(statedNumbers('$V = -\\log 4 \\approx-1.386$; h in 0.5-2.5, not v2.1 or 16.4.5').map((s) => s.text)).toEqual([
+      '-1.386',
+      '0.5',
+      '2.5',
+    ]);
   });
 });
 
@@ -43,7 +47,9 @@ describe('checkProseNumbers', () => {
   });
   it('fails, naming the line, when the prose and the computation disagree', async () => {
     const drifted = good.map((c) => (c.text === '1.386' ? { ...c, value: 1.95 * Math.log(2) } : c));
-    expect(await checkProseNumbers(mdx, drifted)).toEqual([`line 7: the prose says 1.386 (2 log 2), the computation gives ${1.95 * Math.log(2)}`]);
+    expect(await checkProseNumbers(mdx, drifted)).toEqual([
+      `line 7: the prose says 1.386 (2 log 2), the computation gives ${1.95 * Math.log(2)}`,
+    ]);
   });
   it('fails when a decimal in the prose is not listed, or a listed number left the prose', async () => {
     const problems = await checkProseNumbers(mdx, [...good.filter((c) => c.text !== '0.6'), { text: '7', value: 7, why: 'gone' }]);

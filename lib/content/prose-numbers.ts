@@ -17,7 +17,10 @@ export interface ProseNumber {
   why: string;
 }
 
-export interface StatedNumber { text: string; line: number }
+export interface StatedNumber {
+  text: string;
+  line: number;
+}
 
 const normalise = (text: string) => text.replace('−', '-');
 const decimalsOf = (text: string) => (text.split('.')[1] ?? '').length;
@@ -37,7 +40,7 @@ export function statedNumbers(mdx: string): StatedNumber[] {
       return;
     }
     if (/^\s*```/.test(line)) inFence = !inFence;
-    if (inFence || /^\s*```/.test(line) || /^import /.test(line) || /^\s*<Param /.test(line) || i === 0 && inFrontmatter) return;
+    if (inFence || /^\s*```/.test(line) || /^import /.test(line) || /^\s*<Param /.test(line) || (i === 0 && inFrontmatter)) return;
     for (const m of line.matchAll(/(?<![\d.])[-−]?(?<![\w.])\d+\.\d+(?![\d.]*\d)/g)) found.push({ text: normalise(m[0]), line: i + 1 });
   });
   return found;
@@ -49,7 +52,8 @@ export async function checkProseNumbers(mdx: string, claims: readonly ProseNumbe
   const stated = statedNumbers(mdx);
   const byText = new Map(claims.map((c) => [normalise(c.text), c]));
   for (const s of stated) {
-    if (!byText.has(s.text)) problems.push(`line ${s.line}: ${s.text} is stated but not in numbers.node.ts; add it with the helper that computes it`);
+    if (!byText.has(s.text))
+      problems.push(`line ${s.line}: ${s.text} is stated but not in numbers.node.ts; add it with the helper that computes it`);
   }
   const body = mdx.split('\n');
   for (const claim of claims) {
@@ -63,7 +67,9 @@ export async function checkProseNumbers(mdx: string, claims: readonly ProseNumbe
     const within = claim.within ?? 0.5 * 10 ** -decimalsOf(text) + 1e-12;
     if (!(Math.abs(value - Number(text)) <= within)) {
       const where = stated.filter((s) => s.text === text).map((s) => s.line);
-      problems.push(`${where.length ? `line ${where.join(', ')}: ` : ''}the prose says ${claim.text} (${claim.why}), the computation gives ${value}`);
+      problems.push(
+        `${where.length ? `line ${where.join(', ')}: ` : ''}the prose says ${claim.text} (${claim.why}), the computation gives ${value}`,
+      );
     }
   }
   return problems;

@@ -10,7 +10,10 @@ async function compileMdx(source: string): Promise<string> {
 describe('cellFence', () => {
   const fence = (meta: string) => cellFence({ type: 'code', lang: 'js', meta, value: '' });
   it('reads strings, numbers and flags, and ignores fences that are not cells', () => {
-    expect(fence('cell id="a-b" seed=7 autorun backend=\'wasm\'')).toEqual({ options: { id: 'a-b', seed: '7', autorun: true, backend: 'wasm' }, junk: [] });
+    expect(fence('cell id="a-b" seed=7 autorun backend=\'wasm\'')).toEqual({
+      options: { id: 'a-b', seed: '7', autorun: true, backend: 'wasm' },
+      junk: [],
+    });
     expect(fence('title="x"')).toBeNull();
     expect(fence('cell id="a" seed="1')?.junk).toEqual(['="1']);
   });
@@ -33,15 +36,13 @@ describe('remarkCells', () => {
     expect(out).not.toContain('Cell');
   });
 
-
-
   it('passes numbers (seed, budget) as numbers', async () => {
     expect(await compileMdx('```js cell id="quick" seed=3 budget=2.5\nx\n```\n')).toMatch(/seed=\{3\}[\s\S]*budget=\{2\.5\}/);
   });
 
-
   it('lifts an exercise’s starter, solution and check fences into props', async () => {
-    const src = '<Exercise id="ex-1" title="T">\nDo it.\n\n```js starter\nlet a;\n```\n\n```js solution\nlet a = 1;\n```\n\n```js check\ncheck("a", () => a === 1);\n```\n</Exercise>\n';
+    const src =
+      '<Exercise id="ex-1" title="T">\nDo it.\n\n```js starter\nlet a;\n```\n\n```js solution\nlet a = 1;\n```\n\n```js check\ncheck("a", () => a === 1);\n```\n</Exercise>\n';
     const out = await compileMdx(src);
     expect(out).toMatch(/starter="let a;"/);
     expect(out).toMatch(/solution="let a = 1;"/);
@@ -49,5 +50,4 @@ describe('remarkCells', () => {
     expect(out).toContain('Do it.');
     expect(out).not.toContain('<_components.pre');
   });
-
 });

@@ -86,7 +86,8 @@ describe('remarkInventory', () => {
   });
 
   it('leaves the rules to the checker: the build refuses a chapter with every problem the checker lists, in one pass', async () => {
-    const body = '<Quiz>\nQ\n<Choice correct>a</Choice>\n<Choice>b</Choice>\n</Quiz>\n\n<Reflect id="r">\nNo model answer.\n</Reflect>\n\n<Choice>stray</Choice>\n';
+    const body =
+      '<Quiz>\nQ\n<Choice correct>a</Choice>\n<Choice>b</Choice>\n</Quiz>\n\n<Reflect id="r">\nNo model answer.\n</Reflect>\n\n<Choice>stray</Choice>\n';
     expect(await problems(body)).toEqual([
       '8:1 <Quiz> is missing its required prop "id"',
       '14:1 <Reflect id="r"> needs exactly one <ModelAnswer>, found 0',

@@ -37,4 +37,3 @@ export function remarkInventory(options: { into: ChapterInventory }) {
     visit(tree);
   };
 }
-

@@ -43,7 +43,13 @@ describe('createChapter', () => {
 
     const compiled = await compileChapter(slug, root);
     expect(compiled.frontmatter.title).toBe('The Minimax Game');
-    expect(compiled.headings.map((h) => h.id)).toEqual(['the-idea', 'try-it-in-a-cell', 'a-derivation-next-to-a-figure', 'check-your-understanding', 'exercise']);
+    expect(compiled.headings.map((h) => h.id)).toEqual([
+      'the-idea',
+      'try-it-in-a-cell',
+      'a-derivation-next-to-a-figure',
+      'check-your-understanding',
+      'exercise',
+    ]);
     const outline = await readOutline(root);
     expect(outline.chapters.map((c) => c.slug)).toEqual(['intro', 'the-minimax-game']);
   });

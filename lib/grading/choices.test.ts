@@ -3,8 +3,22 @@ import { choiceMode, gradeChoices, summarizeChoices } from './choices';
 
 describe('gradeChoices: single answer', () => {
   it('is right only for the one correct choice', () => {
-    expect(gradeChoices([1], [1], 3)).toEqual({ ok: true, correct: true, verdicts: ['unselected', 'right', 'unselected'], hits: 1, mistakes: 0, missed: 0 });
-    expect(gradeChoices([0], [1], 3)).toEqual({ ok: true, correct: false, verdicts: ['wrong', 'missed', 'unselected'], hits: 0, mistakes: 1, missed: 1 });
+    expect(gradeChoices([1], [1], 3)).toEqual({
+      ok: true,
+      correct: true,
+      verdicts: ['unselected', 'right', 'unselected'],
+      hits: 1,
+      mistakes: 0,
+      missed: 0,
+    });
+    expect(gradeChoices([0], [1], 3)).toEqual({
+      ok: true,
+      correct: false,
+      verdicts: ['wrong', 'missed', 'unselected'],
+      hits: 0,
+      mistakes: 1,
+      missed: 1,
+    });
   });
 
   it('asks for an answer when nothing is selected, and for one answer when two are', () => {

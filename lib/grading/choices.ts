@@ -11,8 +11,7 @@ export type ChoiceVerdict =
   | 'unselected'; // neither selected nor correct
 
 export type ChoiceGrade =
-  | { ok: true; correct: boolean; verdicts: ChoiceVerdict[]; hits: number; mistakes: number; missed: number }
-  | { ok: false; error: string };
+  { ok: true; correct: boolean; verdicts: ChoiceVerdict[]; hits: number; mistakes: number; missed: number } | { ok: false; error: string };
 
 import { choiceMode, type ChoiceMode } from './display';
 
@@ -38,7 +37,8 @@ export function gradeChoices(selected: readonly number[], correct: readonly numb
   const badSelection = checkIndices(selected, count, 'selected choice');
   if (badSelection) return { ok: false, error: badSelection };
   const mode = choiceMode(correct);
-  if (selected.length === 0) return { ok: false, error: mode === 'single' ? 'Choose an answer first.' : 'Select at least one answer first.' };
+  if (selected.length === 0)
+    return { ok: false, error: mode === 'single' ? 'Choose an answer first.' : 'Select at least one answer first.' };
   if (mode === 'single' && selected.length > 1) return { ok: false, error: 'Choose only one answer.' };
 
   const chosen = new Set(selected);

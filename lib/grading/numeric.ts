@@ -15,7 +15,8 @@ export function parseNumber(input: string, unit?: string): ParsedNumber {
   // Spaces may group digits or follow the sign ("1 000", "- 2"); they never change the value.
   text = text.replace(/\s+/g, '');
   if (text === '') return { ok: false, error: `The answer is empty. ${HOW}` };
-  if (/^[+-]?\d*,\d+$/.test(text)) return { ok: false, error: `"${input.trim()}" uses a comma; write the decimal point as a dot, e.g. ${text.replace(',', '.')}.` };
+  if (/^[+-]?\d*,\d+$/.test(text))
+    return { ok: false, error: `"${input.trim()}" uses a comma; write the decimal point as a dot, e.g. ${text.replace(',', '.')}.` };
   if (!NUMBER.test(text)) return { ok: false, error: `"${input.trim()}" is not a number. ${HOW}` };
   const value = Number(text);
   if (!Number.isFinite(value)) return { ok: false, error: `"${input.trim()}" is too large to be a useful answer. ${HOW}` };
@@ -23,8 +24,7 @@ export function parseNumber(input: string, unit?: string): ParsedNumber {
 }
 
 export type NumericGrade =
-  | { ok: true; correct: boolean; value: number; direction: 'low' | 'high' | 'within' }
-  | { ok: false; error: string };
+  { ok: true; correct: boolean; value: number; direction: 'low' | 'high' | 'within' } | { ok: false; error: string };
 
 /**
  * Right when |value − answer| ≤ tolerance. A relative slack of a few ulps keeps answers that sit
@@ -32,7 +32,8 @@ export type NumericGrade =
  */
 export function gradeNumeric(input: string, answer: number, tolerance = 0, unit?: string): NumericGrade {
   if (!Number.isFinite(answer)) return { ok: false, error: `the quiz's answer ${answer} is not a finite number` };
-  if (!(tolerance >= 0) || !Number.isFinite(tolerance)) return { ok: false, error: `the quiz's tolerance ${tolerance} must be a number ≥ 0` };
+  if (!(tolerance >= 0) || !Number.isFinite(tolerance))
+    return { ok: false, error: `the quiz's tolerance ${tolerance} must be a number ≥ 0` };
   const parsed = parseNumber(input, unit);
   if (!parsed.ok) return parsed;
   const { value } = parsed;

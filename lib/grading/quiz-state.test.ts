@@ -8,7 +8,15 @@ const right: QuizEvent<G> = { type: 'graded', graded: { correct: true } };
 
 describe('a quiz', () => {
   it('starts open: Check only, nothing explained', () => {
-    expect(quizView(run())).toEqual({ locked: false, showAll: false, tone: 'idle', canCheck: true, canRetry: false, canAnswerAgain: false, canShowAnswer: false });
+    expect(quizView(run())).toEqual({
+      locked: false,
+      showAll: false,
+      tone: 'idle',
+      canCheck: true,
+      canRetry: false,
+      canAnswerAgain: false,
+      canShowAnswer: false,
+    });
   });
 
   it('counts a graded answer as an attempt, but not an unreadable one', () => {
@@ -27,13 +35,27 @@ describe('a quiz', () => {
   });
 
   it('after a right answer explains everything and offers Answer again, not Try again', () => {
-    expect(quizView(run(right))).toMatchObject({ locked: true, tone: 'ok', showAll: true, canRetry: false, canAnswerAgain: true, canShowAnswer: false });
+    expect(quizView(run(right))).toMatchObject({
+      locked: true,
+      tone: 'ok',
+      showAll: true,
+      canRetry: false,
+      canAnswerAgain: true,
+      canShowAnswer: false,
+    });
   });
 
   it('shows the answer without counting it as passed, and Try again reopens it', () => {
     const shown = run(wrong, { type: 'retry' }, wrong, { type: 'reveal' });
     expect(shown.graded).toBeNull();
-    expect(quizView(shown)).toMatchObject({ locked: true, showAll: true, tone: 'revealed', canRetry: true, canAnswerAgain: false, canShowAnswer: false });
+    expect(quizView(shown)).toMatchObject({
+      locked: true,
+      showAll: true,
+      tone: 'revealed',
+      canRetry: true,
+      canAnswerAgain: false,
+      canShowAnswer: false,
+    });
     const reopened = quizReducer(shown, { type: 'retry' });
     expect(quizView(reopened)).toMatchObject({ locked: false, canCheck: true, canShowAnswer: true });
     expect(reopened.attempts).toBe(2);

@@ -70,11 +70,19 @@ describe('the kernel client', () => {
     const b = start('b');
     expect(a.runId).toMatch(/^[0-9a-f]{32}$/);
     expect(b.runId).not.toBe(a.runId);
-    expect(latest().runs().map((r) => r.runId)).toEqual([a.runId]);
+    expect(
+      latest()
+        .runs()
+        .map((r) => r.runId),
+    ).toEqual([a.runId]);
     await readyAndAccept(a.runId);
     await latest().emit(done(a.runId));
     expect(await a.finished).toBe(true);
-    expect(latest().runs().map((r) => r.runId)).toEqual([a.runId, b.runId]);
+    expect(
+      latest()
+        .runs()
+        .map((r) => r.runId),
+    ).toEqual([a.runId, b.runId]);
     expect(client.getStatus()).toEqual({ state: 'busy', queued: 0 });
   });
 
@@ -105,7 +113,11 @@ describe('the kernel client', () => {
     expect(b.heard[0]).toMatchObject({ type: 'error', kind: 'stopped', message: 'Cancelled before it started.' });
     await readyAndAccept(a.runId);
     await latest().emit(done(a.runId));
-    expect(latest().runs().map((r) => r.runId)).toEqual([a.runId]);
+    expect(
+      latest()
+        .runs()
+        .map((r) => r.runId),
+    ).toEqual([a.runId]);
   });
 
   it('asks a running run to stop, and keeps the kernel when it does within the grace period', async () => {
@@ -163,7 +175,11 @@ describe('the kernel client', () => {
     expect(FakeWorker.all[0].terminated).toBe(true);
     expect(b.heard[0]).toMatchObject({ type: 'output', items: [{ text: expect.stringContaining('did not answer within 4 s') }] });
     expect(lost).toEqual([new Set(['a'])]);
-    expect(latest().runs().map((r) => r.runId)).toEqual([b.runId]);
+    expect(
+      latest()
+        .runs()
+        .map((r) => r.runId),
+    ).toEqual([b.runId]);
     await readyAndAccept(b.runId);
     await latest().emit(text(b.runId, 'ran'));
     await latest().emit(done(b.runId));

@@ -154,7 +154,8 @@ class KernelClient {
     worker.onerror = (event) => {
       event.preventDefault();
       const run = this.current;
-      if (run) this.finishWithoutKernel(run, `The kernel failed to start: ${event.message || 'unknown error'}. Reload the page to try again.`);
+      if (run)
+        this.finishWithoutKernel(run, `The kernel failed to start: ${event.message || 'unknown error'}. Reload the page to try again.`);
       this.terminate();
       this.pump();
     };

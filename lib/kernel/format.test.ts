@@ -4,7 +4,10 @@ import { displayItem, formatValue, printItem, tensorBalance } from './format';
 
 describe('print and display formatting', () => {
   it('prints values separated by spaces, strings bare and numbers at full precision', () => {
-    expect(printItem(['loss', 0.1 + 0.2, [1, 'a'], { k: -0 }])).toEqual({ kind: 'text', text: 'loss 0.30000000000000004 [1, "a"] {k: -0}' });
+    expect(printItem(['loss', 0.1 + 0.2, [1, 'a'], { k: -0 }])).toEqual({
+      kind: 'text',
+      text: 'loss 0.30000000000000004 [1, "a"] {k: -0}',
+    });
   });
 
   it('shortens long arrays with a count of what was left out', () => {
@@ -13,17 +16,28 @@ describe('print and display formatting', () => {
   });
 
   it('shows a tensor with its dtype, shape and nested values', () => {
-    const t = tf.tensor2d([[1, 2], [3, 4]]);
+    const t = tf.tensor2d([
+      [1, 2],
+      [3, 4],
+    ]);
     expect(displayItem(t)).toEqual({ kind: 'tensor', shape: [2, 2], dtype: 'float32', text: '[[1, 2],\n [3, 4]]' });
     expect(formatValue(t)).toBe('Tensor float32 [2, 2]\n[[1, 2],\n [3, 4]]');
     t.dispose();
   });
 
   it('displays an array of objects as a table with the union of their keys', () => {
-    expect(displayItem([{ a: 1, b: 'x' }, { a: 2, c: true }])).toEqual({
+    expect(
+      displayItem([
+        { a: 1, b: 'x' },
+        { a: 2, c: true },
+      ]),
+    ).toEqual({
       kind: 'table',
       columns: ['a', 'b', 'c'],
-      rows: [['1', 'x', ''], ['2', '', 'true']],
+      rows: [
+        ['1', 'x', ''],
+        ['2', '', 'true'],
+      ],
       omitted: 0,
     });
   });

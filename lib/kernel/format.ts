@@ -60,7 +60,11 @@ export function formatValue(v: unknown, depth = 0, nested = false): string {
   if (depth >= MAX_DEPTH) return Array.isArray(v) ? '[…]' : '{…}';
   if (v instanceof Error) return `${v.name}: ${v.message}`;
   if (Array.isArray(v) || ArrayBuffer.isView(v)) return formatList(v as unknown as ArrayLike<unknown>, depth);
-  if (v instanceof Map) return `Map {${[...v].slice(0, MAX_ITEMS).map(([k, x]) => `${formatValue(k, depth + 1, true)} => ${formatValue(x, depth + 1, true)}`).join(', ')}}`;
+  if (v instanceof Map)
+    return `Map {${[...v]
+      .slice(0, MAX_ITEMS)
+      .map(([k, x]) => `${formatValue(k, depth + 1, true)} => ${formatValue(x, depth + 1, true)}`)
+      .join(', ')}}`;
   if (v instanceof Set) return `Set ${formatList([...v], depth)}`;
   const entries = Object.entries(v as object);
   const shown = entries.slice(0, MAX_ITEMS).map(([k, x]) => `${k}: ${formatValue(x, depth + 1, true)}`);
@@ -91,7 +95,12 @@ export function displayItem(v: unknown): OutputItem {
   }
   if (isRecord(v) && !(v instanceof Map) && !(v instanceof Set) && !(v instanceof Error)) {
     const entries = Object.entries(v);
-    return { kind: 'table', columns: ['key', 'value'], rows: entries.slice(0, MAX_TABLE_ROWS).map(([k, x]) => [k, formatValue(x, 1, false)]), omitted: Math.max(0, entries.length - MAX_TABLE_ROWS) };
+    return {
+      kind: 'table',
+      columns: ['key', 'value'],
+      rows: entries.slice(0, MAX_TABLE_ROWS).map(([k, x]) => [k, formatValue(x, 1, false)]),
+      omitted: Math.max(0, entries.length - MAX_TABLE_ROWS),
+    };
   }
   return printItem([v]);
 }

@@ -23,7 +23,8 @@ export function gridShape(shape: number[]): { count: number; height: number; wid
   if (!ok) throw new TypeError(`showImages: expected grey images shaped [n, h, w, 1], [n, h, w] or [h, w], got [${shape.join(', ')}]`);
   const [count, height, width] = shape.length === 2 ? [1, shape[0], shape[1]] : [shape[0], shape[1], shape[2]];
   if (count < 1 || count > MAX_GRID_IMAGES) throw new RangeError(`showImages: between 1 and ${MAX_GRID_IMAGES} images, got ${count}`);
-  if (height > MAX_GRID_SIDE || width > MAX_GRID_SIDE) throw new RangeError(`showImages: images at most ${MAX_GRID_SIDE}×${MAX_GRID_SIDE}, got ${height}×${width}`);
+  if (height > MAX_GRID_SIDE || width > MAX_GRID_SIDE)
+    throw new RangeError(`showImages: images at most ${MAX_GRID_SIDE}×${MAX_GRID_SIDE}, got ${height}×${width}`);
   return { count, height, width };
 }
 
@@ -51,7 +52,11 @@ export function gridColumns(count: number, cols?: number): number {
 }
 
 /** RGBA for a canvas of cols × rows images at 1 pixel per image pixel, 1-pixel gaps in the page colour. */
-export function gridRgba(layout: GridLayout, grey: Uint8Array, gap = 1): { width: number; height: number; rgba: Uint8ClampedArray<ArrayBuffer> } {
+export function gridRgba(
+  layout: GridLayout,
+  grey: Uint8Array,
+  gap = 1,
+): { width: number; height: number; rgba: Uint8ClampedArray<ArrayBuffer> } {
   const { count, height: h, width: w, cols } = layout;
   const rows = Math.ceil(count / cols);
   const width = cols * (w + gap) - gap;

@@ -108,7 +108,10 @@ describe('a series past MAX_POINTS_PER_SERIES', () => {
 
   it('thins one huge append the same way, and starts again on set', () => {
     const thin = new SeriesThinning(100);
-    const kept = thin.take(Array.from({ length: 1_000_000 }, (_, i) => i), false);
+    const kept = thin.take(
+      Array.from({ length: 1_000_000 }, (_, i) => i),
+      false,
+    );
     expect(kept.length).toBeLessThanOrEqual(100);
     expect(kept[1] - kept[0]).toBe(thin.every);
     expect(thin.take([1, 2, 3], true)).toEqual([1, 2, 3]);

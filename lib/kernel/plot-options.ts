@@ -11,10 +11,49 @@ import { MAX_POINTS_PER_SERIES } from './limits';
 
 /** Plot marks a cell may draw; `image` (a URL per row) and `geo` are left out on purpose. */
 export const PLOT_MARKS = [
-  'area', 'areaX', 'areaY', 'arrow', 'barX', 'barY', 'cell', 'cellX', 'cellY', 'contour', 'density',
-  'dot', 'dotX', 'dotY', 'circle', 'hexagon', 'line', 'lineX', 'lineY', 'link', 'raster', 'rect',
-  'rectX', 'rectY', 'ruleX', 'ruleY', 'text', 'textX', 'textY', 'tickX', 'tickY', 'vector', 'vectorX',
-  'vectorY', 'spike', 'frame', 'gridX', 'gridY', 'axisX', 'axisY', 'waffleX', 'waffleY', 'tip',
+  'area',
+  'areaX',
+  'areaY',
+  'arrow',
+  'barX',
+  'barY',
+  'cell',
+  'cellX',
+  'cellY',
+  'contour',
+  'density',
+  'dot',
+  'dotX',
+  'dotY',
+  'circle',
+  'hexagon',
+  'line',
+  'lineX',
+  'lineY',
+  'link',
+  'raster',
+  'rect',
+  'rectX',
+  'rectY',
+  'ruleX',
+  'ruleY',
+  'text',
+  'textX',
+  'textY',
+  'tickX',
+  'tickY',
+  'vector',
+  'vectorX',
+  'vectorY',
+  'spike',
+  'frame',
+  'gridX',
+  'gridY',
+  'axisX',
+  'axisY',
+  'waffleX',
+  'waffleY',
+  'tip',
 ] as const;
 
 /**
@@ -22,7 +61,8 @@ export const PLOT_MARKS = [
  * attribute; `url(…)`, `var(…)` and the other CSS functions can reference or load something
  * else. Plain numeric rgb()/hsl() colours stay allowed.
  */
-const CSS_FUNCTION = /^(?:url|var|rgba?|hsla?|hwb|lab|lch|oklab|oklch|color|color-mix|image|image-set|element|cross-fade|paint|env|attr)\s*\(/i;
+const CSS_FUNCTION =
+  /^(?:url|var|rgba?|hsla?|hwb|lab|lch|oklab|oklch|color|color-mix|image|image-set|element|cross-fade|paint|env|attr)\s*\(/i;
 const NUMERIC_COLOUR = /^(?:rgba?|hsla?)\(\s*[-+\d.%,\s/]*\)$/i;
 
 /** True for a string Plot could turn into a reference to something outside the chart. */
@@ -50,17 +90,72 @@ const MARK_OPTIONS = {
   values: z.optional(z.array(z.union([num, safeString, rowSchema])).check(z.maxLength(MAX_POINTS_PER_SERIES))),
   // Channels.
   ...Object.fromEntries(
-    ['x', 'y', 'x1', 'x2', 'y1', 'y2', 'z', 'fx', 'fy', 'r', 'fill', 'stroke', 'opacity', 'fillOpacity', 'strokeOpacity',
-      'strokeWidth', 'symbol', 'text', 'title', 'rotate', 'fontSize', 'length', 'weight'].map((k) => [k, z.optional(channel)]),
+    [
+      'x',
+      'y',
+      'x1',
+      'x2',
+      'y1',
+      'y2',
+      'z',
+      'fx',
+      'fy',
+      'r',
+      'fill',
+      'stroke',
+      'opacity',
+      'fillOpacity',
+      'strokeOpacity',
+      'strokeWidth',
+      'symbol',
+      'text',
+      'title',
+      'rotate',
+      'fontSize',
+      'length',
+      'weight',
+    ].map((k) => [k, z.optional(channel)]),
   ),
   // Constants.
   ...Object.fromEntries(
-    ['dx', 'dy', 'inset', 'insetTop', 'insetRight', 'insetBottom', 'insetLeft', 'rx', 'ry', 'headLength', 'headAngle',
-      'lineWidth', 'lineHeight', 'pixelSize', 'bandwidth', 'padding', 'interval', 'thresholds', 'strokeMiterlimit', 'k'].map((k) => [k, z.optional(num)]),
+    [
+      'dx',
+      'dy',
+      'inset',
+      'insetTop',
+      'insetRight',
+      'insetBottom',
+      'insetLeft',
+      'rx',
+      'ry',
+      'headLength',
+      'headAngle',
+      'lineWidth',
+      'lineHeight',
+      'pixelSize',
+      'bandwidth',
+      'padding',
+      'interval',
+      'thresholds',
+      'strokeMiterlimit',
+      'k',
+    ].map((k) => [k, z.optional(num)]),
   ),
   ...Object.fromEntries(
-    ['curve', 'marker', 'interpolate', 'textAnchor', 'lineAnchor', 'frameAnchor', 'strokeLinecap', 'strokeLinejoin',
-      'strokeDasharray', 'anchor', 'fontWeight', 'shape'].map((k) => [k, z.optional(numberOrString)]),
+    [
+      'curve',
+      'marker',
+      'interpolate',
+      'textAnchor',
+      'lineAnchor',
+      'frameAnchor',
+      'strokeLinecap',
+      'strokeLinejoin',
+      'strokeDasharray',
+      'anchor',
+      'fontWeight',
+      'shape',
+    ].map((k) => [k, z.optional(numberOrString)]),
   ),
   bend: z.optional(z.union([bool, num])),
   clip: z.optional(z.union([bool, z.literal('frame')])),
@@ -68,8 +163,25 @@ const MARK_OPTIONS = {
 };
 const markSpecSchema = z.strictObject(MARK_OPTIONS);
 
-const SCALE_TYPES = ['linear', 'log', 'sqrt', 'pow', 'symlog', 'time', 'utc', 'band', 'point', 'ordinal', 'categorical',
-  'sequential', 'diverging', 'threshold', 'quantile', 'quantize', 'cyclical'] as const;
+const SCALE_TYPES = [
+  'linear',
+  'log',
+  'sqrt',
+  'pow',
+  'symlog',
+  'time',
+  'utc',
+  'band',
+  'point',
+  'ordinal',
+  'categorical',
+  'sequential',
+  'diverging',
+  'threshold',
+  'quantile',
+  'quantize',
+  'cyclical',
+] as const;
 
 /** Scale options; no `identity` type, which would write row values into the chart unscaled. */
 const scaleSpecSchema = z.strictObject({
@@ -85,8 +197,25 @@ const scaleSpecSchema = z.strictObject({
   ...Object.fromEntries(['legend', 'grid', 'zero', 'reverse', 'clamp', 'percent', 'round'].map((k) => [k, z.optional(bool)])),
   nice: z.optional(z.union([bool, num])),
   ...Object.fromEntries(
-    ['base', 'exponent', 'constant', 'pivot', 'tickRotate', 'tickSize', 'tickPadding', 'labelOffset', 'padding', 'paddingInner',
-      'paddingOuter', 'align', 'inset', 'insetTop', 'insetRight', 'insetBottom', 'insetLeft'].map((k) => [k, z.optional(num)]),
+    [
+      'base',
+      'exponent',
+      'constant',
+      'pivot',
+      'tickRotate',
+      'tickSize',
+      'tickPadding',
+      'labelOffset',
+      'padding',
+      'paddingInner',
+      'paddingOuter',
+      'align',
+      'inset',
+      'insetTop',
+      'insetRight',
+      'insetBottom',
+      'insetLeft',
+    ].map((k) => [k, z.optional(num)]),
   ),
 });
 

@@ -80,7 +80,16 @@ describe('kernel protocol', () => {
   });
 
   it('refuses plotted rows with a CSS url(), which Plot would write as a colour', () => {
-    const data = (rows: unknown[]) => ({ type: 'plot-data', runId, plotId: 0, series: 's', rows, replace: false, every: 1, total: rows.length });
+    const data = (rows: unknown[]) => ({
+      type: 'plot-data',
+      runId,
+      plotId: 0,
+      series: 's',
+      rows,
+      replace: false,
+      every: 1,
+      total: rows.length,
+    });
     expect(fromKernelSchema.safeParse(data([{ x: 1, c: 'red', label: 'KL(P‖Q)' }])).success).toBe(true);
     expect(fromKernelSchema.safeParse(data([{ x: 1, c: 'url(https://evil.example/)' }])).success).toBe(false);
     expect(fromKernelSchema.safeParse(data([{ x: 1, c: { nested: true } }])).success).toBe(false);

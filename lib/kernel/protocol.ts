@@ -61,7 +61,6 @@ export type MarkSpec = PlotSpec['marks'][number];
 export { rowSchema };
 export type Row = z.infer<typeof rowSchema>;
 
-
 export const ERROR_KINDS = ['syntax', 'runtime', 'stopped', 'diverged', 'unhandled'] as const;
 
 export const fromKernelSchema = z.discriminatedUnion('type', [

@@ -24,7 +24,11 @@ describe('reduceRun', () => {
   it('streams plot rows into the chart model without a new state', () => {
     let s: RunState = queuedRun(id(2));
     s = reduceRun(s, { type: 'plot', runId: id(2), plotId: 0, spec: { marks: [{ mark: 'line', data: 'loss' }] } }, 0);
-    const after = reduceRun(s, { type: 'plot-data', runId: id(2), plotId: 0, series: 'loss', rows: [{ step: 1 }], replace: false, every: 1, total: 1 }, 0);
+    const after = reduceRun(
+      s,
+      { type: 'plot-data', runId: id(2), plotId: 0, series: 'loss', rows: [{ step: 1 }], replace: false, every: 1, total: 1 },
+      0,
+    );
     expect(after).toBe(s);
     const plot = s.outputs[0];
     expect(plot.kind === 'plot' && plot.model.series.get('loss')).toEqual([{ step: 1 }]);

@@ -45,7 +45,10 @@ export function reduceRun(state: RunState, msg: RunMessage, now: number): RunSta
         grid.model.update(msg.layout, msg.pixels, msg.label);
         return state;
       }
-      return { ...state, outputs: [...state.outputs, { kind: 'images', model: new ImageGridModel(msg.gridId, msg.layout, msg.pixels, msg.label) }] };
+      return {
+        ...state,
+        outputs: [...state.outputs, { kind: 'images', model: new ImageGridModel(msg.gridId, msg.layout, msg.pixels, msg.label) }],
+      };
     }
     case 'progress': {
       const first = state.progress?.first ?? { step: msg.step, at: now };
@@ -59,7 +62,11 @@ export function reduceRun(state: RunState, msg: RunMessage, now: number): RunSta
       // Keep the first error: an unhandled rejection after a stop does not hide why it stopped.
       return state.error ? state : { ...state, error: msg };
     case 'done':
-      return { ...state, status: 'done', result: { ok: msg.ok, elapsedMs: msg.elapsedMs, backend: msg.backend, leakedTensors: msg.leakedTensors } };
+      return {
+        ...state,
+        status: 'done',
+        result: { ok: msg.ok, elapsedMs: msg.elapsedMs, backend: msg.backend, leakedTensors: msg.leakedTensors },
+      };
   }
 }
 

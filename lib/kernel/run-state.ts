@@ -9,9 +9,7 @@ import type { PlotModel } from './plot-model';
  */
 
 export type OutputEntry =
-  | { kind: 'item'; item: OutputItem }
-  | { kind: 'plot'; model: PlotModel }
-  | { kind: 'images'; model: ImageGridModel };
+  { kind: 'item'; item: OutputItem } | { kind: 'plot'; model: PlotModel } | { kind: 'images'; model: ImageGridModel };
 
 export interface ProgressView {
   step: number;

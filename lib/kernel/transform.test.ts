@@ -93,7 +93,9 @@ describe('transformCell', () => {
         expect.unreachable(code);
       } catch (e) {
         expect(e, code).toBeInstanceOf(CellSyntaxError);
-        expect((e as CellSyntaxError).message, code).toMatch(/is the cell API's \w+: a top-level declaration would hide it from every later cell/);
+        expect((e as CellSyntaxError).message, code).toMatch(
+          /is the cell API's \w+: a top-level declaration would hide it from every later cell/,
+        );
         expect(e, code).toMatchObject({ line, column });
       }
     }

@@ -14,7 +14,9 @@ async function fetchAsset(path: string): Promise<Uint8Array> {
   try {
     response = await fetch(url);
   } catch (error) {
-    throw new Error(`could not download ${url.pathname} (${(error as Error).message}); check the connection and run the cell again`, { cause: error });
+    throw new Error(`could not download ${url.pathname} (${(error as Error).message}); check the connection and run the cell again`, {
+      cause: error,
+    });
   }
   if (!response.ok) throw new Error(`could not download ${url.pathname}: the server answered ${response.status} ${response.statusText}`);
   return new Uint8Array(await response.arrayBuffer());
@@ -34,7 +36,9 @@ async function gunzip(bytes: Uint8Array, path: string): Promise<Uint8Array> {
     const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
     return new Uint8Array(await new Response(stream).arrayBuffer());
   } catch {
-    throw new Error(`${path} is truncated or damaged (${bytes.length} bytes could not be unzipped); run the cell again to download it afresh`);
+    throw new Error(
+      `${path} is truncated or damaged (${bytes.length} bytes could not be unzipped); run the cell again to download it afresh`,
+    );
   }
 }
 

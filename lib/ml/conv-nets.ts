@@ -31,7 +31,11 @@ type Resolved = Required<ConvGanOptions>;
 function resolve(options: ConvGanOptions): Resolved {
   const { size = 14, latent = 32, channels = 32, kernel = 5, batchNorm = true, initStd = 0.02, output = 'tanh' } = options;
   if (size !== 14 && size !== 28) throw new Error(`conv GAN: size must be 14 or 28, got ${size}`);
-  for (const [name, v] of [['latent', latent], ['channels', channels], ['kernel', kernel]] as const) {
+  for (const [name, v] of [
+    ['latent', latent],
+    ['channels', channels],
+    ['kernel', kernel],
+  ] as const) {
     if (!Number.isInteger(v) || v < 1) throw new Error(`conv GAN: ${name} must be a positive integer, got ${v}`);
   }
   if (!(initStd > 0)) throw new Error(`conv GAN: initStd must be positive, got ${initStd}`);

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { ganValue, gaussianPdf, mixtureLogLikelihood, mixturePdf1d, optimalDiscriminator, optimalDiscriminatorFn, twoGaussiansPdf } from './density';
+import {
+  ganValue,
+  gaussianPdf,
+  mixtureLogLikelihood,
+  mixturePdf1d,
+  optimalDiscriminator,
+  optimalDiscriminatorFn,
+  twoGaussiansPdf,
+} from './density';
 import { js } from './divergence';
 
 describe('GAN theory on a discrete space (Goodfellow et al. 2014)', () => {
@@ -20,7 +28,10 @@ describe('GAN theory on a discrete space (Goodfellow et al. 2014)', () => {
     expect(ganValue(pData, pG, [0.6, 0.5, 0.4, 0.3])).toBeLessThan(best);
   });
   test('D* for known densities', () => {
-    const d = optimalDiscriminatorFn((x: number) => gaussianPdf(x, 0, 1), (x: number) => gaussianPdf(x, 1, 1));
+    const d = optimalDiscriminatorFn(
+      (x: number) => gaussianPdf(x, 0, 1),
+      (x: number) => gaussianPdf(x, 1, 1),
+    );
     expect(d(0.5)).toBeCloseTo(0.5, 12);
     expect(d(0)).toBeCloseTo(1 / (1 + Math.exp(-0.5)), 12);
   });

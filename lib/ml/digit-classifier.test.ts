@@ -53,7 +53,9 @@ describe('the course digit classifier', () => {
     expect(out.counts.reduce((a, b) => a + b, 0)).toBe(6);
     expect(out.confidentShare).toBe(1);
     expect((await labelDigits(model, x, 1.01)).confidentShare).toBe(0);
-    expect(() => model.predict(tf.zeros([2, 16, 16, 1]) as tf.Tensor4D)).toThrow('images must be [n, 14, 14, 1] or [n, 28, 28, 1], got [2,16,16,1]');
+    expect(() => model.predict(tf.zeros([2, 16, 16, 1]) as tf.Tensor4D)).toThrow(
+      'images must be [n, 14, 14, 1] or [n, 28, 28, 1], got [2,16,16,1]',
+    );
     x.dispose();
     model.dispose();
   });

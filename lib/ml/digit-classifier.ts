@@ -26,7 +26,19 @@ export interface DigitClassifier extends SavableModel {
 
 // tidy: tf.variable keeps its initial tensor alive otherwise.
 const he = (shape: number[], fanIn: number) =>
-  tf.tidy(() => tf.variable(tf.tensor(normalArray(shape.reduce((a, b) => a * b, 1), 0, Math.sqrt(2 / fanIn)), shape), true));
+  tf.tidy(() =>
+    tf.variable(
+      tf.tensor(
+        normalArray(
+          shape.reduce((a, b) => a * b, 1),
+          0,
+          Math.sqrt(2 / fanIn),
+        ),
+        shape,
+      ),
+      true,
+    ),
+  );
 const zeros = (n: number) => tf.tidy(() => tf.variable(tf.zeros([n]), true));
 
 /** A classifier with fresh (He-initialised) weights; `loadDigitClassifier()` gives the trained one. */

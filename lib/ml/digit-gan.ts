@@ -10,7 +10,9 @@ import { labelDigits, type DigitClassifier } from './digit-classifier';
 import type { ImageGanOptions } from './image-gan';
 import { createRng, normalArray } from './random';
 
-export const DIGIT_GAN: Readonly<Required<Pick<ImageGanOptions, 'size' | 'latent' | 'channels' | 'kernel' | 'batch' | 'lr' | 'beta1' | 'seed'>>> = {
+export const DIGIT_GAN: Readonly<
+  Required<Pick<ImageGanOptions, 'size' | 'latent' | 'channels' | 'kernel' | 'batch' | 'lr' | 'beta1' | 'seed'>>
+> = {
   size: 14,
   latent: 32,
   channels: 32,

@@ -21,7 +21,11 @@ describe('kl', () => {
   test('matches the closed form for two Gaussians', () => {
     const [m1, s1, m2, s2] = [0, 1, 1, 2];
     const xs = Array.from({ length: 4001 }, (_, i) => -12 + (24 * i) / 4000);
-    const d = kl(xs.map((x) => gaussianPdf(x, m1, s1)), xs.map((x) => gaussianPdf(x, m2, s2)), { eps: 0 });
+    const d = kl(
+      xs.map((x) => gaussianPdf(x, m1, s1)),
+      xs.map((x) => gaussianPdf(x, m2, s2)),
+      { eps: 0 },
+    );
     const exact = klGaussian1d(m1, s1, m2, s2);
     expect(exact).toBeCloseTo(Math.log(2) + 2 / 8 - 0.5, 12);
     expect(d).toBeCloseTo(exact, 5);
@@ -61,7 +65,12 @@ describe('histograms', () => {
     expect(() => histogram1d([], { bins: 0, range: [0, 1] })).toThrow(/bins must be an integer >= 1, got 0/);
   });
   test('2-D counts, overflow bin, grid JS', () => {
-    const pts = [[0.1, 0.1], [0.9, 0.1], [0.9, 0.9], [5, 5]];
+    const pts = [
+      [0.1, 0.1],
+      [0.9, 0.1],
+      [0.9, 0.9],
+      [5, 5],
+    ];
     expect(histogram2d(pts, { bins: 2 })).toEqual([1, 0, 1, 1]);
     expect(histogram2d(pts, { bins: 2, overflow: true })).toEqual([1, 0, 1, 1, 1]);
     expect(gridJs([[0.1, 0.1]], [[0.9, 0.9]], { bins: 2 })).toBeCloseTo(Math.LN2, 14);

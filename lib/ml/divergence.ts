@@ -86,7 +86,13 @@ export interface GridOptions {
  * dropped, or counted in one extra last bin when `overflow` is true.
  */
 export function histogram2d(points: PointsLike, opts: GridOptions = {}): number[] {
-  const { bins = 30, range = [[0, 1], [0, 1]] } = opts;
+  const {
+    bins = 30,
+    range = [
+      [0, 1],
+      [0, 1],
+    ],
+  } = opts;
   if (!Number.isInteger(bins) || bins < 1) throw new Error(`histogram2d: bins must be an integer >= 1, got ${bins}`);
   const { data, n, dim } = toFlat(points, 'histogram2d', 2);
   if (dim !== 2) throw new Error(`histogram2d: points must have 2 columns, got ${dim}`);

@@ -33,8 +33,14 @@ describe('Fréchet distance between Gaussians', () => {
   });
 
   test('2×2 non-commuting pair: tr√M = √(tr M + 2√det M) for M = Σ₁Σ₂', () => {
-    const c1 = [[2, 0.8], [0.8, 1]];
-    const c2 = [[1, -0.5], [-0.5, 3]];
+    const c1 = [
+      [2, 0.8],
+      [0.8, 1],
+    ];
+    const c2 = [
+      [1, -0.5],
+      [-0.5, 3],
+    ];
     const m = matMul(c1, c2);
     const det = m[0][0] * m[1][1] - m[0][1] * m[1][0];
     const trSqrt = Math.sqrt(trace(m) + 2 * Math.sqrt(det));
@@ -48,29 +54,65 @@ describe('Fréchet distance between Gaussians', () => {
     const d1 = [4, 1, 0.25, 2.25];
     const lambda = [1.5, 0.5, 2, 0.8];
     const c1 = congruent(q, d1);
-    const c1InvSqrt = congruent(q, d1.map((x) => 1 / Math.sqrt(x)));
-    const c2 = matMul(matMul(c1InvSqrt, congruent(r, lambda.map((l) => l * l))), c1InvSqrt);
+    const c1InvSqrt = congruent(
+      q,
+      d1.map((x) => 1 / Math.sqrt(x)),
+    );
+    const c2 = matMul(
+      matMul(
+        c1InvSqrt,
+        congruent(
+          r,
+          lambda.map((l) => l * l),
+        ),
+      ),
+      c1InvSqrt,
+    );
     const trLambda = lambda.reduce((s, l) => s + l, 0);
     expect(traceTerm(c1, c2)).toBeCloseTo(trace(c1) + trace(c2) - 2 * trLambda, 10);
   });
 
   test('singular Σ₁ = vvᵀ: tr(Σ₁Σ₂)^½ = √(vᵀΣ₂v)', () => {
-    const c1 = [[1, 1, 0], [1, 1, 0], [0, 0, 0]];
-    const c2 = [[2, -0.7, 0.3], [-0.7, 1.5, 0.2], [0.3, 0.2, 0.8]];
+    const c1 = [
+      [1, 1, 0],
+      [1, 1, 0],
+      [0, 0, 0],
+    ];
+    const c2 = [
+      [2, -0.7, 0.3],
+      [-0.7, 1.5, 0.2],
+      [0.3, 0.2, 0.8],
+    ];
     expect(traceTerm(c1, c2)).toBeCloseTo(trace(c1) + trace(c2) - 2 * Math.sqrt(2 - 1.4 + 1.5), 10);
   });
 
   test('3×3 full covariances and means: agrees with a 40-digit reference', () => {
     // mpmath (mp.dps = 40): d = Σ(μ₁−μ₂)² + tr A + tr B − 2 tr sqrtm(A·B), sqrtm by Denman–Beavers.
     const reference = 3.946866255149208; // 3.94686625514920849853014954512, rounded to a double
-    const a = [[4, 1, -1], [1, 3, 0.5], [-1, 0.5, 2]];
-    const b = [[2, -0.7, 0.3], [-0.7, 1.5, 0.2], [0.3, 0.2, 0.8]];
+    const a = [
+      [4, 1, -1],
+      [1, 3, 0.5],
+      [-1, 0.5, 2],
+    ];
+    const b = [
+      [2, -0.7, 0.3],
+      [-0.7, 1.5, 0.2],
+      [0.3, 0.2, 0.8],
+    ];
     expect(frechetGaussians([0.5, -1, 2], a, [0, 0.25, 1.5], b)).toBeCloseTo(reference, 11);
   });
 
   test('is symmetric in its arguments and zero for equal Gaussians', () => {
-    const a = [[4, 1, -1], [1, 3, 0.5], [-1, 0.5, 2]];
-    const b = [[2, -0.7, 0.3], [-0.7, 1.5, 0.2], [0.3, 0.2, 0.8]];
+    const a = [
+      [4, 1, -1],
+      [1, 3, 0.5],
+      [-1, 0.5, 2],
+    ];
+    const b = [
+      [2, -0.7, 0.3],
+      [-0.7, 1.5, 0.2],
+      [0.3, 0.2, 0.8],
+    ];
     expect(frechetGaussians([1, 2, 3], a, [0, 0, 0], b)).toBeCloseTo(frechetGaussians([0, 0, 0], b, [1, 2, 3], a), 10);
     expect(frechetGaussians([1, 2, 3], a, [1, 2, 3], a)).toBeCloseTo(0, 10);
   });
@@ -86,7 +128,12 @@ describe('Fréchet distance between samples of the same distribution', () => {
     for (let t = 0; t < repeats; t++) s += frechetDistance(normalArray(n * d, 0, 1, r), normalArray(n * d, 0, 1, r), d) / repeats;
     return s;
   }
-  for (const [d, n] of [[1, 200], [2, 200], [2, 800], [5, 500]]) {
+  for (const [d, n] of [
+    [1, 200],
+    [2, 200],
+    [2, 800],
+    [5, 500],
+  ]) {
     test(`d = ${d}, n = ${n}: averages d(d+5)/(2n) = ${expectedBias(d, n).toFixed(4)}`, () => {
       const ratio = meanRealVsReal(d, n, 200) / expectedBias(d, n);
       expect(ratio).toBeGreaterThan(0.85);

@@ -50,7 +50,7 @@ describe('hand-derived gradients train exactly like tfjs’s tape', () => {
     'ganlab-default (SGD folded into the gradient, tanh G output, realWeight 0.95)': preset('ganlab-default', { atlasSize: 1500 }),
     'minimax on the ring, Adam, leaky-ReLU D': small('gan', { data: 'ring' }),
     'nsgan with one-sided label smoothing 0.9': small('nsgan', { realLabel: 0.9 }),
-    'lsgan': small('nsgan', { loss: 'lsgan' }),
+    lsgan: small('nsgan', { loss: 'lsgan' }),
     'WGAN with clipping, RMSProp': small('wgan-clip', { dOptimizer: { kind: 'rmsprop', lr: 1e-3 } }),
     'hinge without spectral norm, sigmoid G hidden layers': small('nsgan', {
       loss: 'hinge',

@@ -98,19 +98,19 @@ export function makeOptimizer(s: OptimizerSpec): tf.Optimizer {
 
 /** Throws a readable error for the first invalid field of a config. */
 export function checkConfig(c: GanConfig): void {
-    positiveInt('GanTrainer', 'dSteps (k)', c.dSteps);
-    positiveInt('GanTrainer', 'gSteps', c.gSteps);
-    positiveInt('GanTrainer', 'batchSize', c.batchSize);
-    positiveInt('GanTrainer', 'noiseDim', c.noiseDim);
-    checkLoss(c.loss);
-    if (c.clip !== undefined && !(c.clip > 0)) throw new Error(`GanTrainer: clip must be > 0, got ${c.clip}`);
-    if (c.gradientPenalty !== undefined && !(c.gradientPenalty >= 0)) {
-      throw new Error(`GanTrainer: gradientPenalty must be >= 0, got ${c.gradientPenalty}`);
-    }
-    if (!(NOISE_NAMES as readonly string[]).includes(c.noise)) {
-      throw new Error(`GanTrainer: unknown noise "${c.noise}"; valid: ${NOISE_NAMES.join(', ')}`);
-    }
-    if (typeof c.data === 'string' && !(DATA_NAMES as readonly string[]).includes(c.data)) {
-      throw new Error(`GanTrainer: unknown data set "${c.data}"; valid: ${DATA_NAMES.join(', ')}`);
-    }
+  positiveInt('GanTrainer', 'dSteps (k)', c.dSteps);
+  positiveInt('GanTrainer', 'gSteps', c.gSteps);
+  positiveInt('GanTrainer', 'batchSize', c.batchSize);
+  positiveInt('GanTrainer', 'noiseDim', c.noiseDim);
+  checkLoss(c.loss);
+  if (c.clip !== undefined && !(c.clip > 0)) throw new Error(`GanTrainer: clip must be > 0, got ${c.clip}`);
+  if (c.gradientPenalty !== undefined && !(c.gradientPenalty >= 0)) {
+    throw new Error(`GanTrainer: gradientPenalty must be >= 0, got ${c.gradientPenalty}`);
+  }
+  if (!(NOISE_NAMES as readonly string[]).includes(c.noise)) {
+    throw new Error(`GanTrainer: unknown noise "${c.noise}"; valid: ${NOISE_NAMES.join(', ')}`);
+  }
+  if (typeof c.data === 'string' && !(DATA_NAMES as readonly string[]).includes(c.data)) {
+    throw new Error(`GanTrainer: unknown data set "${c.data}"; valid: ${DATA_NAMES.join(', ')}`);
+  }
 }

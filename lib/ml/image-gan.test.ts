@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 
 const snapshot = (vars: tf.Variable[]) => vars.map((v) => Array.from(v.dataSync()));
-const fakeDigits = (n: number, size = 14) => tf.tidy(() => tf.sub(tf.mul(tf.randomUniform([n, size, size, 1], 0, 1, 'float32', 3), 2), 1)) as tf.Tensor4D;
+const fakeDigits = (n: number, size = 14) =>
+  tf.tidy(() => tf.sub(tf.mul(tf.randomUniform([n, size, size, 1], 0, 1, 'float32', 3), 2), 1)) as tf.Tensor4D;
 
 describe('DCGAN generator and discriminator', () => {
   for (const size of [14, 28] as const) {
@@ -117,7 +118,12 @@ describe('ImageGan training steps (after tfjs-examples mnist-acgan/gan_test.js)'
     const real = fakeDigits(16);
     const gan = new ImageGan(real, { channels: 8, batch: 4, seed: 6 });
     const seen: number[] = [];
-    const done = await gan.train({ iterations: 10, reportEvery: 2, onReport: (r) => void seen.push(r.iteration), shouldStop: () => seen.length === 2 });
+    const done = await gan.train({
+      iterations: 10,
+      reportEvery: 2,
+      onReport: (r) => void seen.push(r.iteration),
+      shouldStop: () => seen.length === 2,
+    });
     expect(done).toBe(4);
     expect(seen).toEqual([2, 4]);
     await expect(gan.train({ iterations: -1 })).rejects.toThrow('iterations must be an integer >= 0, got -1');
@@ -151,8 +157,12 @@ describe('saved weights', () => {
     const g = convGenerator({ channels: 8 });
     const other = convGenerator({ channels: 16 });
     const bytes = saveWeights(g);
-    expect(() => loadWeights(other, bytes, 'g.bin')).toThrow(/g.bin: array 0 is project.w \[32,392\] but the model expects project.w \[32,784\]/);
-    expect(() => decodeWeights(bytes.subarray(0, bytes.length - 4), 'g.bin')).toThrow(/g.bin is truncated or damaged: \d+ bytes where its header promises \d+/);
+    expect(() => loadWeights(other, bytes, 'g.bin')).toThrow(
+      /g.bin: array 0 is project.w \[32,392\] but the model expects project.w \[32,784\]/,
+    );
+    expect(() => decodeWeights(bytes.subarray(0, bytes.length - 4), 'g.bin')).toThrow(
+      /g.bin is truncated or damaged: \d+ bytes where its header promises \d+/,
+    );
     expect(() => decodeWeights(new Uint8Array(12), 'g.bin')).toThrow('g.bin is not a weights file');
     g.dispose();
     other.dispose();

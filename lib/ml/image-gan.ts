@@ -85,11 +85,7 @@ export class ImageGan {
     const z = this.noise();
     const fake = this.generator.apply(z);
     const D = this.discriminator;
-    const loss = this.dOptimizer.minimize(
-      () => discriminatorLoss('nsgan', D.logits(real), D.logits(fake)),
-      true,
-      D.variables,
-    ) as tf.Scalar;
+    const loss = this.dOptimizer.minimize(() => discriminatorLoss('nsgan', D.logits(real), D.logits(fake)), true, D.variables) as tf.Scalar;
     tf.dispose([real, z, fake]);
     return loss;
   }
@@ -126,8 +122,10 @@ export class ImageGan {
   /** Runs `iterations` steps, reporting every `reportEvery`; returns the iterations done. */
   async train(options: ImageGanTrainOptions): Promise<number> {
     const { iterations, reportEvery = 25, onReport, shouldStop } = options;
-    if (!Number.isInteger(iterations) || iterations < 0) throw new Error(`ImageGan.train: iterations must be an integer >= 0, got ${iterations}`);
-    if (!Number.isInteger(reportEvery) || reportEvery < 1) throw new Error(`ImageGan.train: reportEvery must be an integer >= 1, got ${reportEvery}`);
+    if (!Number.isInteger(iterations) || iterations < 0)
+      throw new Error(`ImageGan.train: iterations must be an integer >= 0, got ${iterations}`);
+    if (!Number.isInteger(reportEvery) || reportEvery < 1)
+      throw new Error(`ImageGan.train: reportEvery must be an integer >= 1, got ${reportEvery}`);
     const start = Date.now();
     let done = 0;
     while (done < iterations && !shouldStop?.()) {

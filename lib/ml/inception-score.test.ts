@@ -26,7 +26,10 @@ describe('inceptionScore', () => {
 
   test('unsure rows lose exactly their mean entropy: IS = exp(H(p(y)) − E H(p(y|x)))', () => {
     const a = 0.8;
-    const rows = [[a, 1 - a], [1 - a, a]];
+    const rows = [
+      [a, 1 - a],
+      [1 - a, a],
+    ];
     expect(inceptionScore(rows)).toBeCloseTo(Math.exp(Math.LN2 - entropy([a, 1 - a])), 12);
   });
 
@@ -45,7 +48,12 @@ describe('inceptionScore', () => {
   });
 
   test('marginal is the mean row', () => {
-    expect(marginalLabels([[1, 0], [0.5, 0.5]])).toEqual([0.75, 0.25]);
+    expect(
+      marginalLabels([
+        [1, 0],
+        [0.5, 0.5],
+      ]),
+    ).toEqual([0.75, 0.25]);
   });
 
   test('bad rows throw with the row and the value', () => {

@@ -32,8 +32,9 @@ export function inceptionScore(probs: number[][]): number {
   checkRows('inceptionScore', probs);
   const m = marginalLabels(probs);
   let kl = 0;
-  for (const row of probs) row.forEach((p, c) => {
-    if (p > 0) kl += (p * Math.log(p / m[c])) / probs.length;
-  });
+  for (const row of probs)
+    row.forEach((p, c) => {
+      if (p > 0) kl += (p * Math.log(p / m[c])) / probs.length;
+    });
   return Math.exp(kl);
 }

@@ -10,7 +10,10 @@ const W = [
 
 describe('jacobiEigen', () => {
   test('eigenvalues of a known symmetric matrix', () => {
-    const { values, vectors } = jacobiEigen([[2, 1], [1, 2]]);
+    const { values, vectors } = jacobiEigen([
+      [2, 1],
+      [1, 2],
+    ]);
     expect(values[0]).toBeCloseTo(3, 12);
     expect(values[1]).toBeCloseTo(1, 12);
     expect(Math.abs(vectors[0][0])).toBeCloseTo(Math.SQRT1_2, 12);
@@ -19,7 +22,10 @@ describe('jacobiEigen', () => {
     expect(() => jacobiEigen([[1, 2]])).toThrow(/must be square, got 1×2/);
   });
   test('sqrtPsd squares back', () => {
-    const s = [[4, 1], [1, 3]];
+    const s = [
+      [4, 1],
+      [1, 3],
+    ];
     const r = sqrtPsd(s);
     const back = matMul(r, r);
     expect(back[0][0]).toBeCloseTo(4, 10);
@@ -37,8 +43,22 @@ describe('power iteration', () => {
     expect(sigma).toBeGreaterThan(2.5);
   });
   test('diagonal matrix: σ = largest |entry|', () => {
-    expect(largestSingularValue([[3, 0], [0, -5]])).toBeCloseTo(5, 12);
-    expect(powerIteration([[3, 0], [0, -5]], 60, { seed: 2 }).sigmas.at(-1)).toBeCloseTo(5, 8);
+    expect(
+      largestSingularValue([
+        [3, 0],
+        [0, -5],
+      ]),
+    ).toBeCloseTo(5, 12);
+    expect(
+      powerIteration(
+        [
+          [3, 0],
+          [0, -5],
+        ],
+        60,
+        { seed: 2 },
+      ).sigmas.at(-1),
+    ).toBeCloseTo(5, 8);
   });
   test('bad iterations throw', () => {
     expect(() => powerIteration(W, 0)).toThrow(/iterations must be an integer >= 1, got 0/);

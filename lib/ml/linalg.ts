@@ -21,7 +21,8 @@ export function transpose(a: Matrix): Matrix {
 }
 
 export function matMul(a: Matrix, b: Matrix): Matrix {
-  if (a[0].length !== b.length) throw new Error(`matMul: shapes [${a.length},${a[0].length}] and [${b.length},${b[0].length}] do not match`);
+  if (a[0].length !== b.length)
+    throw new Error(`matMul: shapes [${a.length},${a[0].length}] and [${b.length},${b[0].length}] do not match`);
   return a.map((row) => b[0].map((_, j) => row.reduce((s, v, k) => s + v * b[k][j], 0)));
 }
 

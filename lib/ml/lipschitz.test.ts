@@ -50,8 +50,18 @@ describe('spectral normalization', () => {
 });
 
 describe('gradient penalty', () => {
-  const real = tf.tensor2d([[0, 0], [1, 2], [3, -1], [0.5, 0.5]]);
-  const fake = tf.tensor2d([[1, 1], [-1, 0], [2, 2], [0, 4]]);
+  const real = tf.tensor2d([
+    [0, 0],
+    [1, 2],
+    [3, -1],
+    [0.5, 0.5],
+  ]);
+  const fake = tf.tensor2d([
+    [1, 1],
+    [-1, 0],
+    [2, 2],
+    [0, 4],
+  ]);
   const linear = (w: number[]) => (x: tf.Tensor2D) => tf.matMul(x, tf.tensor2d(w, [2, 1]));
   test('≈ 0 for a 1-Lipschitz linear critic with unit-norm weight', () => {
     const gp = gradientPenalty(linear([0.6, 0.8]), real, fake, 10);

@@ -53,7 +53,13 @@ export function createSpectralState(inDim: number, outDim: number): SpectralStat
   const u0 = normalArray(outDim);
   const nu = Math.hypot(...u0) || 1;
   return tf.tidy(() => ({
-    u: tf.variable(tf.tensor2d(u0.map((x) => x / nu), [outDim, 1]), false),
+    u: tf.variable(
+      tf.tensor2d(
+        u0.map((x) => x / nu),
+        [outDim, 1],
+      ),
+      false,
+    ),
     v: tf.variable(tf.zeros([inDim, 1]), false),
   }));
 }

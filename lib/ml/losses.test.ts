@@ -29,24 +29,32 @@ describe('losses from logits', () => {
   });
   test('saturation: minimax G gradient vanishes where D rejects fakes, nsgan does not', () => {
     const x = tf.tensor1d([-8]);
-    const gm = tf.grad((t: tf.Tensor) => generatorLoss('minimax', t))(x).dataSync()[0];
-    const gn = tf.grad((t: tf.Tensor) => generatorLoss('nsgan', t))(x).dataSync()[0];
+    const gm = tf
+      .grad((t: tf.Tensor) => generatorLoss('minimax', t))(x)
+      .dataSync()[0];
+    const gn = tf
+      .grad((t: tf.Tensor) => generatorLoss('nsgan', t))(x)
+      .dataSync()[0];
     expect(Math.abs(gm)).toBeLessThan(1e-3);
     expect(Math.abs(gn)).toBeGreaterThan(0.99);
   });
   test('one-sided label smoothing and GAN Lab real weight', () => {
     const t = 0.9;
-    const want = (t * Math.log1p(Math.exp(-2)) + (1 - t) * Math.log1p(Math.exp(2))) / 2
-      + (t * Math.log1p(Math.exp(1)) + (1 - t) * Math.log1p(Math.exp(-1))) / 2
-      + (Math.log1p(Math.exp(0.5)) + Math.log1p(Math.exp(-3))) / 2;
+    const want =
+      (t * Math.log1p(Math.exp(-2)) + (1 - t) * Math.log1p(Math.exp(2))) / 2 +
+      (t * Math.log1p(Math.exp(1)) + (1 - t) * Math.log1p(Math.exp(-1))) / 2 +
+      (Math.log1p(Math.exp(0.5)) + Math.log1p(Math.exp(-3))) / 2;
     expect(val(discriminatorLoss('nsgan', r, f, { realLabel: t }))).toBeCloseTo(want, 5);
     const w = val(discriminatorLoss('nsgan', r, f, { realWeight: 0.95 }));
-    expect(w).toBeCloseTo(0.95 * (Math.log1p(Math.exp(-2)) + Math.log1p(Math.exp(1))) / 2 + (Math.log1p(Math.exp(0.5)) + Math.log1p(Math.exp(-3))) / 2, 5);
+    expect(w).toBeCloseTo(
+      (0.95 * (Math.log1p(Math.exp(-2)) + Math.log1p(Math.exp(1)))) / 2 + (Math.log1p(Math.exp(0.5)) + Math.log1p(Math.exp(-3))) / 2,
+      5,
+    );
     expect(() => discriminatorLoss('nsgan', r, f, { realLabel: 1.2 })).toThrow(/realLabel must be in \(0, 1\], got 1.2/);
   });
   test('least squares, Wasserstein and hinge', () => {
-    expect(val(discriminatorLoss('lsgan', r, f))).toBeCloseTo(0.5 * (1 + 4) / 2 + 0.5 * (0.25 + 9) / 2, 5);
-    expect(val(generatorLoss('lsgan', f))).toBeCloseTo(0.5 * (0.25 + 16) / 2, 5);
+    expect(val(discriminatorLoss('lsgan', r, f))).toBeCloseTo((0.5 * (1 + 4)) / 2 + (0.5 * (0.25 + 9)) / 2, 5);
+    expect(val(generatorLoss('lsgan', f))).toBeCloseTo((0.5 * (0.25 + 16)) / 2, 5);
     expect(val(discriminatorLoss('wasserstein', r, f))).toBeCloseTo(-0.5 + -1.25, 5);
     expect(val(generatorLoss('wasserstein', f))).toBeCloseTo(1.25, 5);
     expect(val(discriminatorLoss('hinge', r, f))).toBeCloseTo((0 + 2) / 2 + (1.5 + 0) / 2, 5);

@@ -43,9 +43,10 @@ export function discriminatorTerms(
     case 'minimax':
     case 'nsgan':
       return {
-        real: realLabel === 1
-          ? tf.softplus(tf.neg(real))
-          : tf.add(tf.mul(realLabel, tf.softplus(tf.neg(real))), tf.mul(1 - realLabel, tf.softplus(real))),
+        real:
+          realLabel === 1
+            ? tf.softplus(tf.neg(real))
+            : tf.add(tf.mul(realLabel, tf.softplus(tf.neg(real))), tf.mul(1 - realLabel, tf.softplus(real))),
         fake: tf.softplus(fake),
       };
     case 'lsgan':
@@ -58,12 +59,7 @@ export function discriminatorTerms(
 }
 
 /** Discriminator/critic loss (to minimize) from scores on real and fake samples. */
-export function discriminatorLoss(
-  name: LossName,
-  real: tf.Tensor,
-  fake: tf.Tensor,
-  opts: DLossOptions = {},
-): tf.Scalar {
+export function discriminatorLoss(name: LossName, real: tf.Tensor, fake: tf.Tensor, opts: DLossOptions = {}): tf.Scalar {
   const { realWeight = 1 } = opts;
   return tf.tidy(() => {
     const t = discriminatorTerms(name, real, fake, opts);

@@ -11,15 +11,33 @@ describe('WGAN paper, Example 1: parallel lines', () => {
   const line = (theta: number) => z.map((y) => [theta, y]);
   for (const theta of [0.5, -0.3, 0.05]) {
     test(`θ = ${theta}: W1 = |θ| while JSD = log 2`, () => {
-      const w = wasserstein1d(line(0).map((p) => p[0]), line(theta).map((p) => p[0]));
+      const w = wasserstein1d(
+        line(0).map((p) => p[0]),
+        line(theta).map((p) => p[0]),
+      );
       expect(w).toBeCloseTo(Math.abs(theta), 12);
-      const range: [[number, number], [number, number]] = [[-1, 1], [0, 1]];
+      const range: [[number, number], [number, number]] = [
+        [-1, 1],
+        [0, 1],
+      ];
       expect(gridJs(line(0), line(theta), { bins: 40, range })).toBeCloseTo(Math.LN2, 12);
     });
   }
   test('θ = 0: W1 = 0 and JSD = 0', () => {
-    expect(wasserstein1d(line(0).map((p) => p[0]), line(0).map((p) => p[0]))).toBe(0);
-    expect(gridJs(line(0), line(0), { range: [[-1, 1], [0, 1]] })).toBe(0);
+    expect(
+      wasserstein1d(
+        line(0).map((p) => p[0]),
+        line(0).map((p) => p[0]),
+      ),
+    ).toBe(0);
+    expect(
+      gridJs(line(0), line(0), {
+        range: [
+          [-1, 1],
+          [0, 1],
+        ],
+      }),
+    ).toBe(0);
   });
 });
 
@@ -30,7 +48,7 @@ describe('wasserstein1d', () => {
     expect(wasserstein1d(a, b)).toBeCloseTo(0.7, 1);
   });
   test('unequal sizes via quantile functions', () => {
-    expect(wasserstein1d([0, 1], [0, 0.5, 1])).toBeCloseTo(1 / 3 * 0.5, 12);
+    expect(wasserstein1d([0, 1], [0, 0.5, 1])).toBeCloseTo((1 / 3) * 0.5, 12);
     expect(wasserstein1d([3, 1, 2], [1, 1, 2, 2, 3, 3])).toBeCloseTo(0, 12);
     expect(wasserstein1d([0], [1, 2, 3, 4])).toBeCloseTo(2.5, 12);
   });
@@ -58,11 +76,28 @@ describe('Fréchet distance', () => {
     expect(frechetGaussians([0], [[1]], [2], [[4]])).toBeCloseTo(4 + 1, 12);
   });
   test('2-D diagonal covariances', () => {
-    expect(frechetGaussians([0, 0], [[1, 0], [0, 9]], [1, 1], [[4, 0], [0, 1]])).toBeCloseTo(2 + 1 + 4, 10);
+    expect(
+      frechetGaussians(
+        [0, 0],
+        [
+          [1, 0],
+          [0, 9],
+        ],
+        [1, 1],
+        [
+          [4, 0],
+          [0, 1],
+        ],
+      ),
+    ).toBeCloseTo(2 + 1 + 4, 10);
   });
   test('commuting full covariances: rotation invariant', () => {
-    const c = Math.cos(0.3), s = Math.sin(0.3);
-    const rot = (a: number, b: number) => [[c * c * a + s * s * b, c * s * (a - b)], [c * s * (a - b), s * s * a + c * c * b]];
+    const c = Math.cos(0.3),
+      s = Math.sin(0.3);
+    const rot = (a: number, b: number) => [
+      [c * c * a + s * s * b, c * s * (a - b)],
+      [c * s * (a - b), s * s * a + c * c * b],
+    ];
     expect(frechetGaussians([0, 0], rot(1, 9), [0, 0], rot(4, 1))).toBeCloseTo(1 + 4, 10);
   });
   test('from samples: ≈ 0 for the same distribution, ≈ shift² for a shifted one', () => {
@@ -72,10 +107,22 @@ describe('Fréchet distance', () => {
     expect(frechetDistance(a, b, 2)).toBeLessThan(0.002);
     // Covariances do not move with a shift s, so the distance grows by exactly |s|² − 2 s·(μa − μb).
     const shifted = b.map((v, i) => (i % 2 === 0 ? v + 0.5 : v));
-    const meanX = (xs: ArrayLike<number>) => Array.from(xs).filter((_, i) => i % 2 === 0).reduce((s, v) => s + v, 0) / (xs.length / 2);
+    const meanX = (xs: ArrayLike<number>) =>
+      Array.from(xs)
+        .filter((_, i) => i % 2 === 0)
+        .reduce((s, v) => s + v, 0) /
+      (xs.length / 2);
     const expected = frechetDistance(a, b, 2) + 0.25 - 2 * 0.5 * (meanX(a) - meanX(b));
     expect(frechetDistance(a, shifted, 2)).toBeCloseTo(expected, 9);
-    expect(gaussianFit([[0, 0], [2, 2]]).cov).toEqual([[1, 1], [1, 1]]);
+    expect(
+      gaussianFit([
+        [0, 0],
+        [2, 2],
+      ]).cov,
+    ).toEqual([
+      [1, 1],
+      [1, 1],
+    ]);
   });
 });
 

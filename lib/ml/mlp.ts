@@ -106,9 +106,7 @@ export function mlp(opts: MlpOptions): Mlp {
   if (!(INITS as readonly string[]).includes(init)) throw new Error(`mlp: unknown init "${init}"; valid: ${INITS.join(', ')}`);
   if (!(leakySlope >= 0)) throw new Error(`mlp: leakySlope must be >= 0, got ${leakySlope}`);
   const nLayers = sizes.length - 1;
-  const snFlags = Array.isArray(opts.spectralNorm)
-    ? opts.spectralNorm
-    : new Array<boolean>(nLayers).fill(Boolean(opts.spectralNorm));
+  const snFlags = Array.isArray(opts.spectralNorm) ? opts.spectralNorm : new Array<boolean>(nLayers).fill(Boolean(opts.spectralNorm));
   if (snFlags.length !== nLayers) {
     throw new Error(`mlp: spectralNorm needs one flag per layer (${nLayers}), got ${snFlags.length}`);
   }
@@ -154,8 +152,7 @@ export function mlp(opts: MlpOptions): Mlp {
     updateSpectral(iterations = 1) {
       for (const l of layers) if (l.sn) spectralUpdate(l.w, l.sn, iterations);
     },
-    sigmas: () =>
-      layers.map((l) => (l.sn ? tf.tidy(() => spectralSigma(l.w, l.sn as SpectralState).dataSync()[0]) : null)),
+    sigmas: () => layers.map((l) => (l.sn ? tf.tidy(() => spectralSigma(l.w, l.sn as SpectralState).dataSync()[0]) : null)),
     weightMatrices: () => layers.map((l) => tf.tidy(() => effectiveW(l).arraySync() as number[][])),
     dispose() {
       for (const l of layers) {

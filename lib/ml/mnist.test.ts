@@ -21,9 +21,13 @@ describe('MNIST asset format', () => {
     expect(Array.from(data.pixels)).toEqual([0, 255, 0, 255, 10, 20, 30, 40]);
   });
   test('a truncated file, a foreign file and a bad label say what is wrong', () => {
-    expect(() => decodeMnist(tiny().subarray(0, 20), 'x.bin')).toThrow(/x.bin is truncated or damaged: 20 bytes where 2 digits of 2×2 need 26/);
+    expect(() => decodeMnist(tiny().subarray(0, 20), 'x.bin')).toThrow(
+      /x.bin is truncated or damaged: 20 bytes where 2 digits of 2×2 need 26/,
+    );
     expect(() => decodeMnist(tiny().subarray(0, 5), 'x.bin')).toThrow(/too short/);
-    expect(() => decodeMnist(new TextEncoder().encode('<!doctype html><html>'), 'x.bin')).toThrow(/does not start with "MNS1" \(found "<!do"\)/);
+    expect(() => decodeMnist(new TextEncoder().encode('<!doctype html><html>'), 'x.bin')).toThrow(
+      /does not start with "MNS1" \(found "<!do"\)/,
+    );
     const bad = tiny();
     bad[16] = 12;
     expect(() => decodeMnist(bad)).toThrow(/label 12, not 0–9/);
@@ -66,7 +70,7 @@ describe('the shipped digits', () => {
     }
   });
 
-  test('mean grey level is MNIST\'s known 0.1307 (within 0.01), background black', async () => {
+  test("mean grey level is MNIST's known 0.1307 (within 0.01), background black", async () => {
     const all = selectMnist(await loadMnistData(), { split: 'all' });
     let sum = 0;
     let black = 0;
@@ -84,7 +88,11 @@ describe('the shipped digits', () => {
     const data = await loadMnistData();
     const big = selectMnist(data, { n: 3 });
     const small = selectMnist(data, { n: 3, size: 14 });
-    for (const [k, r, c] of [[0, 7, 7], [2, 5, 9], [1, 13, 0]]) {
+    for (const [k, r, c] of [
+      [0, 7, 7],
+      [2, 5, 9],
+      [1, 13, 0],
+    ]) {
       const at = (row: number, col: number) => big.pixels[(k * 28 + row) * 28 + col];
       const mean = (at(2 * r, 2 * c) + at(2 * r + 1, 2 * c) + at(2 * r, 2 * c + 1) + at(2 * r + 1, 2 * c + 1)) / 4;
       expect(small.pixels[(k * 14 + r) * 14 + c]).toBeCloseTo(mean, 5);

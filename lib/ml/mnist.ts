@@ -74,7 +74,8 @@ export function selectMnist(data: MnistData, options: MnistOptions = {}): MnistA
     for (let r = 0; r < size; r++) {
       for (let c = 0; c < size; c++) {
         let sum = 0;
-        for (let dr = 0; dr < step; dr++) for (let dc = 0; dc < step; dc++) sum += data.pixels[base + (r * step + dr) * side + c * step + dc];
+        for (let dr = 0; dr < step; dr++)
+          for (let dc = 0; dc < step; dc++) sum += data.pixels[base + (r * step + dr) * side + c * step + dc];
         pixels[(k * size + r) * size + c] = (sum / (step * step)) * (2 / 255) - 1;
       }
     }

@@ -2,10 +2,25 @@ import { describe, expect, test } from 'vitest';
 import { kthNeighbourRadii, nearestNeighbours, shareInsideBalls } from './neighbours';
 
 describe('nearestNeighbours', () => {
-  const data = [[0, 0], [1, 0], [0, 2], [5, 5]];
+  const data = [
+    [0, 0],
+    [1, 0],
+    [0, 2],
+    [5, 5],
+  ];
   test('finds the k nearest data points, nearest first, with their distances', () => {
-    const nn = nearestNeighbours([[0.1, 0], [4, 4]], data, 2);
-    expect(nn.indices).toEqual([[0, 1], [3, 2]]);
+    const nn = nearestNeighbours(
+      [
+        [0.1, 0],
+        [4, 4],
+      ],
+      data,
+      2,
+    );
+    expect(nn.indices).toEqual([
+      [0, 1],
+      [3, 2],
+    ]);
     expect(nn.distances[0][0]).toBeCloseTo(0.1, 12);
     expect(nn.distances[0][1]).toBeCloseTo(0.9, 12);
     expect(nn.distances[1][0]).toBeCloseTo(Math.SQRT2, 12);

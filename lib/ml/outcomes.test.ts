@@ -25,7 +25,10 @@ function ringOn(k: number, n = 800): Float32Array {
 
 describe('outcome', () => {
   test('samples of the data itself: every mode covered, low divergence, no verdict', () => {
-    for (const [name, modes] of [['ring', 8], ['grid', 25]] as const) {
+    for (const [name, modes] of [
+      ['ring', 8],
+      ['grid', 25],
+    ] as const) {
       const o = outcome(dataArray(name, 2000, createRng(9)), name, [0.5, 0.7]);
       expect(o).toMatchObject({ modesCovered: modes, modes, diverged: false, collapsed: false });
       expect(o.js).toBeLessThan(0.1);
@@ -57,8 +60,18 @@ describe('outcome', () => {
     const nan = good.slice();
     nan[5] = NaN;
     expect(outcome(nan, 'ring')).toMatchObject({ diverged: true, collapsed: false });
-    expect(outcome(good.map((x) => x * 1000), 'ring').diverged).toBe(true);
-    expect(outcome(good.map((x) => x * 3), 'ring').diverged).toBe(false);
+    expect(
+      outcome(
+        good.map((x) => x * 1000),
+        'ring',
+      ).diverged,
+    ).toBe(true);
+    expect(
+      outcome(
+        good.map((x) => x * 3),
+        'ring',
+      ).diverged,
+    ).toBe(false);
   });
 
   test('data without modes: collapse is a spread below a tenth of the data', () => {
@@ -73,7 +86,10 @@ describe('outcome', () => {
   });
 
   test('a population reports one outcome per member', async () => {
-    const pop = new PopulationTrainer(preset('nsgan', { data: 'ring', batchSize: 32, generator: { hidden: [8] }, discriminator: { hidden: [8], output: 'sigmoid' } }), { seeds: [1, 2, 3] });
+    const pop = new PopulationTrainer(
+      preset('nsgan', { data: 'ring', batchSize: 32, generator: { hidden: [8] }, discriminator: { hidden: [8], output: 'sigmoid' } }),
+      { seeds: [1, 2, 3] },
+    );
     pop.step();
     const o = await pop.outcomes(200);
     expect(o).toHaveLength(3);

@@ -57,7 +57,10 @@ function reference(name: DataName): Reference {
     centre: [(x0 + x1) / 2, (y0 + y1) / 2],
     half,
     spread: spread(data),
-    range: [[x0 - pad, x1 + pad], [y0 - pad, y1 + pad]],
+    range: [
+      [x0 - pad, x1 + pad],
+      [y0 - pad, y1 + pad],
+    ],
   };
   references.set(name, ref);
   return ref;
@@ -98,9 +101,11 @@ export function outcome(samples: Float32Array, data: DataName, losses: number[] 
     modesCovered = modeCoverage(samples, layout, { minShare }).covered;
   }
   const modes = layout ? layout.centres.length : null;
-  const collapsed = !diverged && (modes !== null
-    ? (modesCovered as number) < OUTCOME_THRESHOLDS.collapsedCoverage * modes
-    : spread(samples) < OUTCOME_THRESHOLDS.collapsedSpread * ref.spread);
+  const collapsed =
+    !diverged &&
+    (modes !== null
+      ? (modesCovered as number) < OUTCOME_THRESHOLDS.collapsedCoverage * modes
+      : spread(samples) < OUTCOME_THRESHOLDS.collapsedSpread * ref.spread);
   const js = finite ? gridJs(samples, ref.data, { range: ref.range }) : NaN;
   return { modesCovered: layout && !finite ? 0 : modesCovered, modes, js, diverged, collapsed };
 }

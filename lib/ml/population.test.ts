@@ -66,8 +66,17 @@ describe('a population member trains exactly like the same model alone', () => {
   }
 
   test('a swept setting: each member matches the single model with that value (clip c, Adam lr)', async () => {
-    const clip = await compare(small('wgan-clip', { dOptimizer: { kind: 'rmsprop', lr: 1e-3 } }), { seeds: [1, 2], sweep: { param: 'clip', values: [0.01, 0.5] } }, 30);
-    expect(clip.members.map((m) => [m.seed, m.value])).toEqual([[1, 0.01], [2, 0.01], [1, 0.5], [2, 0.5]]);
+    const clip = await compare(
+      small('wgan-clip', { dOptimizer: { kind: 'rmsprop', lr: 1e-3 } }),
+      { seeds: [1, 2], sweep: { param: 'clip', values: [0.01, 0.5] } },
+      30,
+    );
+    expect(clip.members.map((m) => [m.seed, m.value])).toEqual([
+      [1, 0.01],
+      [2, 0.01],
+      [1, 0.5],
+      [2, 0.5],
+    ]);
     expect(clip.worst).toBeLessThan(1e-4);
     const lr = await compare(small('nsgan'), { seeds: [3], sweep: { param: 'dLr', values: [1e-4, 1e-2] } }, 30);
     expect(lr.worst).toBeLessThan(1e-4);
@@ -111,7 +120,11 @@ describe('PopulationTrainer', () => {
 
   test('bad options throw with the value in the message', () => {
     expect(() => new PopulationTrainer(small('nsgan'), { seeds: [] })).toThrow(/at least one seed/);
-    expect(() => new PopulationTrainer(small('nsgan'), { seeds: [1], sweep: { param: 'k' as never, values: [1] } })).toThrow(/cannot sweep "k"/);
-    expect(() => new PopulationTrainer(small('wgan-gp'), { seeds: [1], sweep: { param: 'gradientPenalty', values: [0, 1] } })).toThrow(/> 0, got \[0,1\]/);
+    expect(() => new PopulationTrainer(small('nsgan'), { seeds: [1], sweep: { param: 'k' as never, values: [1] } })).toThrow(
+      /cannot sweep "k"/,
+    );
+    expect(() => new PopulationTrainer(small('wgan-gp'), { seeds: [1], sweep: { param: 'gradientPenalty', values: [0, 1] } })).toThrow(
+      /> 0, got \[0,1\]/,
+    );
   });
 });

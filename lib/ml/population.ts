@@ -67,14 +67,30 @@ export class PopulationTrainer {
         secondOrder,
       });
       this.generator = stackMlps(gs, opt(config.generator, false));
-      this.discriminator = stackMlps(ds, opt(config.discriminator, this.members.some((m) => Boolean(m.config.gradientPenalty))));
+      this.discriminator = stackMlps(
+        ds,
+        opt(
+          config.discriminator,
+          this.members.some((m) => Boolean(m.config.gradientPenalty)),
+        ),
+      );
     } finally {
       for (const t of trainers) t.dispose();
     }
     const mc = this.members.map((m) => m.config);
     const fast = canBackprop(config);
-    this.dOpt = stackedOptimizer(config.dOptimizer, this.discriminator.variables, mc.map((c) => c.dOptimizer.lr), fast);
-    this.gOpt = stackedOptimizer(config.gOptimizer, this.generator.variables, mc.map((c) => c.gOptimizer.lr), fast);
+    this.dOpt = stackedOptimizer(
+      config.dOptimizer,
+      this.discriminator.variables,
+      mc.map((c) => c.dOptimizer.lr),
+      fast,
+    );
+    this.gOpt = stackedOptimizer(
+      config.gOptimizer,
+      this.generator.variables,
+      mc.map((c) => c.gOptimizer.lr),
+      fast,
+    );
     const fold = (o: GanConfig['dOptimizer']) => (o.kind === 'sgd' ? -o.lr : 1);
     this.backprop = fast
       ? {
@@ -83,22 +99,45 @@ export class PopulationTrainer {
           gNet: netShape(config.generator),
           dNet: netShape(config.discriminator),
           lossGrads: new LossGradients({
-            loss: config.loss, batch: config.batchSize, realLabel: config.realLabel, stacked: true,
+            loss: config.loss,
+            batch: config.batchSize,
+            realLabel: config.realLabel,
+            stacked: true,
             realWeight: mc.map((c) => c.realWeight ?? 1),
             dScale: mc.map((c) => fold(c.dOptimizer)),
             gScale: mc.map((c) => fold(c.gOptimizer)),
           }),
         }
       : null;
-    this.clip = mc[0].clip !== undefined ? tf.keep(tf.tensor3d(mc.map((c) => c.clip as number), [P, 1, 1])) : null;
+    this.clip =
+      mc[0].clip !== undefined
+        ? tf.keep(
+            tf.tensor3d(
+              mc.map((c) => c.clip as number),
+              [P, 1, 1],
+            ),
+          )
+        : null;
     this.lambda = mc[0].gradientPenalty ? tf.keep(tf.tensor1d(mc.map((c) => c.gradientPenalty as number))) : null;
     this.realWeight = tf.keep(tf.tensor1d(mc.map((c) => c.realWeight ?? 1)));
     const b = config.batchSize;
     const rows = Math.max(1, Math.floor((config.atlasSize ?? 12000) / b)) * b;
     const data = config.data as DataName;
     // Each member's block comes from its own stream, as a single trainer's would.
-    this.real = new Atlas(() => interleave(this.streams.map((r) => dataArray(data, rows, r)), b, 2));
-    this.noise = new Atlas(() => interleave(this.streams.map((r) => noiseArray(config.noise, rows, config.noiseDim, r)), b, config.noiseDim));
+    this.real = new Atlas(() =>
+      interleave(
+        this.streams.map((r) => dataArray(data, rows, r)),
+        b,
+        2,
+      ),
+    );
+    this.noise = new Atlas(() =>
+      interleave(
+        this.streams.map((r) => noiseArray(config.noise, rows, config.noiseDim, r)),
+        b,
+        config.noiseDim,
+      ),
+    );
   }
 
   /** One D/critic step of every member. */
@@ -107,25 +146,27 @@ export class PopulationTrainer {
     const D = this.discriminator;
     if (D.layers.some((l) => l.sn)) D.updateSpectral();
     const bp = this.backprop;
-    const perMember = bp ? tf.tidy(() => {
-      const { grads, scores } = dStepGrads(bp, this.real.next<tf.Tensor3D>(), this.noise.next<tf.Tensor3D>());
-      this.dOpt.apply(grads);
-      return scores;
-    }) : tf.tidy(() => {
-      const real = this.real.next<tf.Tensor3D>();
-      const fake = this.generator.apply(this.noise.next<tf.Tensor3D>());
-      const eps = this.lambda ? this.interpolationWeights() : null;
-      let losses: tf.Tensor1D | null = null;
-      const { grads } = tf.variableGrads(() => {
-        const t = discriminatorTerms(c.loss, D.logits(real), D.logits(fake), c);
-        let l = tf.add(tf.mul(this.realWeight, tf.mean(t.real, [1, 2])), tf.mean(t.fake, [1, 2])) as tf.Tensor1D;
-        if (this.lambda && eps) l = tf.add(l, this.penalty(real, fake, eps));
-        losses = tf.keep(l);
-        return tf.sum(l) as tf.Scalar;
-      }, D.variables);
-      this.dOpt.apply(D.variables.map((v) => grads[v.name]));
-      return losses as unknown as tf.Tensor1D;
-    });
+    const perMember = bp
+      ? tf.tidy(() => {
+          const { grads, scores } = dStepGrads(bp, this.real.next<tf.Tensor3D>(), this.noise.next<tf.Tensor3D>());
+          this.dOpt.apply(grads);
+          return scores;
+        })
+      : tf.tidy(() => {
+          const real = this.real.next<tf.Tensor3D>();
+          const fake = this.generator.apply(this.noise.next<tf.Tensor3D>());
+          const eps = this.lambda ? this.interpolationWeights() : null;
+          let losses: tf.Tensor1D | null = null;
+          const { grads } = tf.variableGrads(() => {
+            const t = discriminatorTerms(c.loss, D.logits(real), D.logits(fake), c);
+            let l = tf.add(tf.mul(this.realWeight, tf.mean(t.real, [1, 2])), tf.mean(t.fake, [1, 2])) as tf.Tensor1D;
+            if (this.lambda && eps) l = tf.add(l, this.penalty(real, fake, eps));
+            losses = tf.keep(l);
+            return tf.sum(l) as tf.Scalar;
+          }, D.variables);
+          this.dOpt.apply(D.variables.map((v) => grads[v.name]));
+          return losses as unknown as tf.Tensor1D;
+        });
     if (this.clip) {
       const cl = this.clip;
       tf.tidy(() => {
@@ -140,21 +181,23 @@ export class PopulationTrainer {
   gStep(): void {
     const G = this.generator;
     const bp = this.backprop;
-    const perMember = bp ? tf.tidy(() => {
-      const { grads, scores } = gStepGrads(bp, this.noise.next<tf.Tensor3D>());
-      this.gOpt.apply(grads);
-      return scores;
-    }) : tf.tidy(() => {
-      const z = this.noise.next<tf.Tensor3D>();
-      let losses: tf.Tensor1D | null = null;
-      const { grads } = tf.variableGrads(() => {
-        const l = tf.mean(generatorTerm(this.config.loss, this.discriminator.logits(G.apply(z))), [1, 2]) as tf.Tensor1D;
-        losses = tf.keep(l);
-        return tf.sum(l) as tf.Scalar;
-      }, G.variables);
-      this.gOpt.apply(G.variables.map((v) => grads[v.name]));
-      return losses as unknown as tf.Tensor1D;
-    });
+    const perMember = bp
+      ? tf.tidy(() => {
+          const { grads, scores } = gStepGrads(bp, this.noise.next<tf.Tensor3D>());
+          this.gOpt.apply(grads);
+          return scores;
+        })
+      : tf.tidy(() => {
+          const z = this.noise.next<tf.Tensor3D>();
+          let losses: tf.Tensor1D | null = null;
+          const { grads } = tf.variableGrads(() => {
+            const l = tf.mean(generatorTerm(this.config.loss, this.discriminator.logits(G.apply(z))), [1, 2]) as tf.Tensor1D;
+            losses = tf.keep(l);
+            return tf.sum(l) as tf.Scalar;
+          }, G.variables);
+          this.gOpt.apply(G.variables.map((v) => grads[v.name]));
+          return losses as unknown as tf.Tensor1D;
+        });
     this.lastG?.dispose();
     this.lastG = perMember;
   }
@@ -173,12 +216,13 @@ export class PopulationTrainer {
     const n = c.batchSize;
     const { lastD, lastG } = this;
     const fromScores = Boolean(this.backprop);
-    const d = lastD && fromScores
-      ? tf.tidy(() => {
-          const t = discriminatorTerms(c.loss, lastD.slice([0, 0, 0], [-1, n, 1]), lastD.slice([0, n, 0], [-1, n, 1]), c);
-          return tf.add(tf.mul(this.realWeight, tf.mean(t.real, [1, 2])), tf.mean(t.fake, [1, 2]));
-        })
-      : lastD;
+    const d =
+      lastD && fromScores
+        ? tf.tidy(() => {
+            const t = discriminatorTerms(c.loss, lastD.slice([0, 0, 0], [-1, n, 1]), lastD.slice([0, n, 0], [-1, n, 1]), c);
+            return tf.add(tf.mul(this.realWeight, tf.mean(t.real, [1, 2])), tf.mean(t.fake, [1, 2]));
+          })
+        : lastD;
     const g = lastG && fromScores ? tf.tidy(() => tf.mean(generatorTerm(c.loss, lastG), [1, 2])) : lastG;
     const [dv, gv] = await Promise.all([d?.data(), g?.data()]);
     if (fromScores) tf.dispose([d, g].filter((t) => t !== null));
@@ -200,9 +244,7 @@ export class PopulationTrainer {
     s.dispose();
     const { dLoss, gLoss } = await this.losses();
     const data = this.config.data as DataName;
-    return this.members.map((m) =>
-      outcome(flat.subarray(m.index * n * 2, (m.index + 1) * n * 2), data, [dLoss[m.index], gLoss[m.index]]),
-    );
+    return this.members.map((m) => outcome(flat.subarray(m.index * n * 2, (m.index + 1) * n * 2), data, [dLoss[m.index], gLoss[m.index]]));
   }
 
   /** Run `iterations` iterations as fast as possible (benchmark); waits for the backend at the end. */

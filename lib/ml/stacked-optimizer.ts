@@ -22,7 +22,12 @@ const EPSILON = 1e-7;
 export function stackedOptimizer(spec: OptimizerSpec, vars: tf.Variable[], lrs: number[], sgdFolded = false): StackedOptimizer {
   for (const lr of lrs) if (!(lr > 0)) throw new Error(`optimizer: lr must be > 0, got ${lr}`);
   const P = lrs.length;
-  const negLr = tf.keep(tf.tensor3d(lrs.map((x) => -x), [P, 1, 1]));
+  const negLr = tf.keep(
+    tf.tensor3d(
+      lrs.map((x) => -x),
+      [P, 1, 1],
+    ),
+  );
   const lr = tf.keep(tf.tensor3d(lrs, [P, 1, 1]));
   const slots = (n: number) => vars.map(() => Array.from({ length: n }, () => null as tf.Variable | null));
   const zerosLike = (v: tf.Variable) => tf.variable(tf.zerosLike(v), false);

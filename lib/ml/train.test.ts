@@ -132,7 +132,9 @@ describe('GAN training steps (after tfjs-examples mnist-acgan/gan_test.js)', () 
 
 describe('bad arguments', () => {
   test('readable errors', () => {
-    expect(() => preset('dcgan')).toThrow('preset: unknown preset "dcgan"; valid names: gan, nsgan, wgan-clip, wgan-gp, sngan-hinge, ganlab-default');
+    expect(() => preset('dcgan')).toThrow(
+      'preset: unknown preset "dcgan"; valid names: gan, nsgan, wgan-clip, wgan-gp, sngan-hinge, ganlab-default',
+    );
     expect(() => createTrainer('gan', { dSteps: 0 })).toThrow('GanTrainer: dSteps (k) must be an integer >= 1, got 0');
     expect(() => createTrainer('gan', { batchSize: 2.5 })).toThrow(/batchSize must be an integer >= 1, got 2.5/);
     expect(() => createTrainer('gan', { loss: 'kl' as never })).toThrow(/unknown loss "kl"/);

@@ -72,8 +72,13 @@ export class GanTrainer {
           gNet: netShape(c.generator),
           dNet: netShape(c.discriminator),
           lossGrads: new LossGradients({
-            loss: c.loss, batch: c.batchSize, realLabel: c.realLabel, realWeight: [c.realWeight ?? 1],
-            dScale: fold(c.dOptimizer), gScale: fold(c.gOptimizer), stacked: false,
+            loss: c.loss,
+            batch: c.batchSize,
+            realLabel: c.realLabel,
+            realWeight: [c.realWeight ?? 1],
+            dScale: fold(c.dOptimizer),
+            gScale: fold(c.gOptimizer),
+            stacked: false,
           }),
         }
       : null;
@@ -90,20 +95,27 @@ export class GanTrainer {
     const D = this.discriminator;
     const bp = this.backprop;
     if (D.layers.some((l) => l.sn)) D.updateSpectral();
-    const loss = bp ? tf.tidy(() => {
-      const { grads, scores } = dStepGrads(bp, this.real.next(), this.noise.next());
-      this.apply(this.dOptimizer, c.dOptimizer, D.variables, grads);
-      return scores;
-    }) : tf.tidy(() => {
-      const real = this.real.next();
-      const fake = this.generator.apply(this.noise.next());
-      const { value, grads } = tf.variableGrads(() => {
-        const l = discriminatorLoss(c.loss, D.logits(real), D.logits(fake), c);
-        return c.gradientPenalty ? tf.add(l, gradientPenalty((x) => D.logits(x), real, fake, c.gradientPenalty)) : l;
-      }, D.variables);
-      this.dOptimizer.applyGradients(grads);
-      return value;
-    });
+    const loss = bp
+      ? tf.tidy(() => {
+          const { grads, scores } = dStepGrads(bp, this.real.next(), this.noise.next());
+          this.apply(this.dOptimizer, c.dOptimizer, D.variables, grads);
+          return scores;
+        })
+      : tf.tidy(() => {
+          const real = this.real.next();
+          const fake = this.generator.apply(this.noise.next());
+          const { value, grads } = tf.variableGrads(() => {
+            const l = discriminatorLoss(c.loss, D.logits(real), D.logits(fake), c);
+            return c.gradientPenalty
+              ? tf.add(
+                  l,
+                  gradientPenalty((x) => D.logits(x), real, fake, c.gradientPenalty),
+                )
+              : l;
+          }, D.variables);
+          this.dOptimizer.applyGradients(grads);
+          return value;
+        });
     if (c.clip !== undefined) clipWeights(D.variables, c.clip);
     this.lastD?.dispose();
     this.lastD = loss;
@@ -113,19 +125,21 @@ export class GanTrainer {
   gStep(): void {
     const bp = this.backprop;
     const G = this.generator;
-    const loss = bp ? tf.tidy(() => {
-      const { grads, scores } = gStepGrads(bp, this.noise.next());
-      this.apply(this.gOptimizer, this.config.gOptimizer, G.variables, grads);
-      return scores;
-    }) : tf.tidy(() => {
-      const z = this.noise.next();
-      const { value, grads } = tf.variableGrads(
-        () => generatorLoss(this.config.loss, this.discriminator.logits(this.generator.apply(z))),
-        this.generator.variables,
-      );
-      this.gOptimizer.applyGradients(grads);
-      return value;
-    });
+    const loss = bp
+      ? tf.tidy(() => {
+          const { grads, scores } = gStepGrads(bp, this.noise.next());
+          this.apply(this.gOptimizer, this.config.gOptimizer, G.variables, grads);
+          return scores;
+        })
+      : tf.tidy(() => {
+          const z = this.noise.next();
+          const { value, grads } = tf.variableGrads(
+            () => generatorLoss(this.config.loss, this.discriminator.logits(this.generator.apply(z))),
+            this.generator.variables,
+          );
+          this.gOptimizer.applyGradients(grads);
+          return value;
+        });
     this.lastG?.dispose();
     this.lastG = loss;
   }
@@ -143,9 +157,8 @@ export class GanTrainer {
     const n = c.batchSize;
     const { lastD, lastG } = this;
     const fromScores = Boolean(this.backprop);
-    const d = lastD && fromScores
-      ? tf.tidy(() => discriminatorLoss(c.loss, lastD.slice([0, 0], [n, 1]), lastD.slice([n, 0], [n, 1]), c))
-      : lastD;
+    const d =
+      lastD && fromScores ? tf.tidy(() => discriminatorLoss(c.loss, lastD.slice([0, 0], [n, 1]), lastD.slice([n, 0], [n, 1]), c)) : lastD;
     const g = lastG && fromScores ? generatorLoss(c.loss, lastG) : lastG;
     const [dv, gv] = await Promise.all([d?.data(), g?.data()]);
     if (fromScores) tf.dispose([d, g].filter((t) => t !== null));
@@ -155,7 +168,9 @@ export class GanTrainer {
   /** n generator samples as an [n, dataDim] tensor (caller disposes). */
   sample(n: number): tf.Tensor2D {
     positiveInt('sample', 'n', n);
-    return tf.tidy(() => this.generator.apply(tf.tensor2d(noiseArray(this.config.noise, n, this.config.noiseDim), [n, this.config.noiseDim])));
+    return tf.tidy(() =>
+      this.generator.apply(tf.tensor2d(noiseArray(this.config.noise, n, this.config.noiseDim), [n, this.config.noiseDim])),
+    );
   }
 
   /** D(x) after its output activation (a probability for sigmoid discriminators). */
@@ -179,9 +194,8 @@ export class GanTrainer {
     positiveInt('train', 'iterations', iterations);
     positiveInt('train', 'reportEvery', reportEvery);
     if (!Number.isInteger(samples) || samples < 0) throw new Error(`train: samples must be an integer >= 0, got ${samples}`);
-    const fixedNoise = samples > 0
-      ? tf.tensor2d(noiseArray(this.config.noise, samples, this.config.noiseDim), [samples, this.config.noiseDim])
-      : null;
+    const fixedNoise =
+      samples > 0 ? tf.tensor2d(noiseArray(this.config.noise, samples, this.config.noiseDim), [samples, this.config.noiseDim]) : null;
     const t0 = performance.now();
     let done = 0;
     let stopped = false;

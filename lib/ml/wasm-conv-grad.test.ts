@@ -19,7 +19,13 @@ async function kernelGradient(backend: string, kind: 'conv2d' | 'conv2dTranspose
       const y =
         kind === 'conv2d'
           ? tf.conv2d(x, wv, stride, pad)
-          : tf.conv2dTranspose(x, wv, [3, 4 * stride + (pad === 'valid' ? 5 - stride : 0), 4 * stride + (pad === 'valid' ? 5 - stride : 0), 3], stride, pad);
+          : tf.conv2dTranspose(
+              x,
+              wv,
+              [3, 4 * stride + (pad === 'valid' ? 5 - stride : 0), 4 * stride + (pad === 'valid' ? 5 - stride : 0), 3],
+              stride,
+              pad,
+            );
       return tf.sum(tf.mul(tf.sin(y), tf.cos(tf.mul(y, 0.5))));
     };
     const [dw] = tf.grads((wv: tf.Tensor) => f(wv as tf.Tensor4D))([w]);

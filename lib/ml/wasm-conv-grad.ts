@@ -65,7 +65,12 @@ function conv2DBackpropFilter(args: { inputs: Record<string, TensorInfo>; backen
   const dyT = wasmKernel('Transpose', { x: dy }, backend, { perm: [1, 2, 0, 3] });
   const full = wasmKernel('Conv2D', { x: xT, filter: dyT }, backend, {
     strides: [1, 1],
-    pad: [[0, 0], [top, bottom], [left, right], [0, 0]],
+    pad: [
+      [0, 0],
+      [top, bottom],
+      [left, right],
+      [0, 0],
+    ],
     dataFormat: 'NHWC',
     dilations: [sh, sw],
   });
@@ -97,7 +102,14 @@ function conv2DBackpropInput(args: Args<InputAttrs>): TensorInfo {
   const { dy, filter } = inputs;
   const { strides, pad, dataFormat, dimRoundingMode, inputShape } = attrs;
   const [kh, kw, c, o] = filter.shape;
-  const info = tf.backend_util.computeConv2DInfo(inputShape, filter.shape as [number, number, number, number], strides, 1, pad as 'same', dimRoundingMode);
+  const info = tf.backend_util.computeConv2DInfo(
+    inputShape,
+    filter.shape as [number, number, number, number],
+    strides,
+    1,
+    pad as 'same',
+    dimRoundingMode,
+  );
   const { top, left } = info.padInfo;
   const [sh, sw] = [info.strideHeight, info.strideWidth];
   const [b, oh, ow] = dy.shape;
@@ -114,28 +126,48 @@ function conv2DBackpropInput(args: Args<InputAttrs>): TensorInfo {
   let dilated = dy;
   if (sh > 1 || sw > 1) {
     const r6 = wasmKernel('Reshape', { x: dy }, backend, { shape: [b, oh, 1, ow, 1, o] });
-    const p6 = wasmKernel('PadV2', { x: r6 }, backend, { paddings: [[0, 0], [0, 0], [0, sh - 1], [0, 0], [0, sw - 1], [0, 0]], constantValue: 0 });
+    const p6 = wasmKernel('PadV2', { x: r6 }, backend, {
+      paddings: [
+        [0, 0],
+        [0, 0],
+        [0, sh - 1],
+        [0, 0],
+        [0, sw - 1],
+        [0, 0],
+      ],
+      constantValue: 0,
+    });
     dilated = wasmKernel('Reshape', { x: p6 }, backend, { shape: [b, oh * sh, ow * sw, o] });
     disposeAll(r6, p6);
   }
   // Negative bottom/right padding: drop trailing inserted zeros instead.
   let input = dilated;
   if (padBottom < 0 || padRight < 0) {
-    input = wasmKernel('Slice', { x: dilated }, backend, { begin: [0, 0, 0, 0], size: [b, oh * sh + Math.min(0, padBottom), ow * sw + Math.min(0, padRight), o] });
+    input = wasmKernel('Slice', { x: dilated }, backend, {
+      begin: [0, 0, 0, 0],
+      size: [b, oh * sh + Math.min(0, padBottom), ow * sw + Math.min(0, padRight), o],
+    });
     if (dilated !== dy) disposeAll(dilated);
   }
   const flipped = wasmKernel('Reverse', { x: filter }, backend, { dims: [0, 1] });
   const swapped = wasmKernel('Transpose', { x: flipped }, backend, { perm: [0, 1, 3, 2] });
   const dx = wasmKernel('Conv2D', { x: input, filter: swapped }, backend, {
     strides: [1, 1],
-    pad: [[0, 0], [padTop, Math.max(0, padBottom)], [padLeft, Math.max(0, padRight)], [0, 0]],
+    pad: [
+      [0, 0],
+      [padTop, Math.max(0, padBottom)],
+      [padLeft, Math.max(0, padRight)],
+      [0, 0],
+    ],
     dataFormat: 'NHWC',
     dilations: [1, 1],
   });
   disposeAll(flipped, swapped);
   if (input !== dy) disposeAll(input);
   if (dx.shape[1] !== h || dx.shape[2] !== w || dx.shape[3] !== c) {
-    throw new Error(`wasm Conv2DBackpropInput: made [${dx.shape}] where [${inputShape}] was asked for (kernel ${kh}×${kw}, stride ${sh}, pad ${JSON.stringify(pad)})`);
+    throw new Error(
+      `wasm Conv2DBackpropInput: made [${dx.shape}] where [${inputShape}] was asked for (kernel ${kh}×${kw}, stride ${sh}, pad ${JSON.stringify(pad)})`,
+    );
   }
   return dx;
 }
@@ -152,6 +184,10 @@ export function registerWasmConvGradients(): void {
   if (own) {
     wasmBackpropInput = own.kernelFunc as unknown as (args: Args<InputAttrs>) => TensorInfo;
     tf.unregisterKernel('Conv2DBackpropInput', 'wasm');
-    tf.registerKernel({ kernelName: 'Conv2DBackpropInput', backendName: 'wasm', kernelFunc: conv2DBackpropInput as unknown as tf.KernelFunc });
+    tf.registerKernel({
+      kernelName: 'Conv2DBackpropInput',
+      backendName: 'wasm',
+      kernelFunc: conv2DBackpropInput as unknown as tf.KernelFunc,
+    });
   }
 }

@@ -25,7 +25,9 @@ export interface WeightFile {
 const sizeOf = (shape: number[]) => shape.reduce((a, b) => a * b, 1);
 
 function encodeWeights(file: WeightFile): Uint8Array {
-  const header = new TextEncoder().encode(JSON.stringify({ entries: file.entries.map(({ name, shape }) => ({ name, shape })), meta: file.meta }));
+  const header = new TextEncoder().encode(
+    JSON.stringify({ entries: file.entries.map(({ name, shape }) => ({ name, shape })), meta: file.meta }),
+  );
   const dataStart = Math.ceil((8 + header.length) / 4) * 4;
   const total = file.entries.reduce((n, e) => n + e.values.length, 0);
   const out = new Uint8Array(dataStart + total * 4);
@@ -35,7 +37,8 @@ function encodeWeights(file: WeightFile): Uint8Array {
   const values = new Float32Array(out.buffer, dataStart, total);
   let at = 0;
   for (const e of file.entries) {
-    if (e.values.length !== sizeOf(e.shape)) throw new Error(`encodeWeights: ${e.name} has ${e.values.length} values for shape [${e.shape}]`);
+    if (e.values.length !== sizeOf(e.shape))
+      throw new Error(`encodeWeights: ${e.name} has ${e.values.length} values for shape [${e.shape}]`);
     values.set(e.values, at);
     at += e.values.length;
   }
@@ -83,12 +86,16 @@ function readVariables(model: SavableModel): WeightEntry[] {
 function assignVariables(model: SavableModel, file: WeightFile, source = 'weights'): void {
   const { variables, variableNames } = model;
   if (file.entries.length !== variables.length) {
-    throw new Error(`${source} holds ${file.entries.length} arrays but the model has ${variables.length} variables: it was saved from a different model`);
+    throw new Error(
+      `${source} holds ${file.entries.length} arrays but the model has ${variables.length} variables: it was saved from a different model`,
+    );
   }
   variables.forEach((v, i) => {
     const e = file.entries[i];
     if (e.name !== variableNames[i] || e.shape.join() !== v.shape.join()) {
-      throw new Error(`${source}: array ${i} is ${e.name} [${e.shape}] but the model expects ${variableNames[i]} [${v.shape}]: it was saved from a different model`);
+      throw new Error(
+        `${source}: array ${i} is ${e.name} [${e.shape}] but the model expects ${variableNames[i]} [${v.shape}]: it was saved from a different model`,
+      );
     }
   });
   variables.forEach((v, i) => v.assign(tf.tensor(file.entries[i].values, v.shape)));

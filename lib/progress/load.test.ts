@@ -49,7 +49,11 @@ describe('loadProgress', () => {
 
   it('sets aside a section that is not a map, and a bad lastVisited, keeping the rest', () => {
     const r = loadProgress(JSON.stringify({ ...saved, exercises: [1, 2], lastVisited: 'intro' }));
-    expect(r.problem).toMatchObject({ kind: 'partial', count: 2, detail: expect.stringContaining('exercises: expected a map of entries, got an array') });
+    expect(r.problem).toMatchObject({
+      kind: 'partial',
+      count: 2,
+      detail: expect.stringContaining('exercises: expected a map of entries, got an array'),
+    });
     expect(r.progress.quizzes).toEqual(saved.quizzes);
     expect(r.progress.lastVisited).toBeUndefined();
   });
@@ -70,7 +74,9 @@ describe('loadProgress', () => {
   });
 
   it('reads only what this version understands of a newer record', () => {
-    const r = loadProgress(JSON.stringify({ ...saved, version: 99, quizzes: { ...saved.quizzes, 'intro/new': { answer: { kind: 'graph' } } } }));
+    const r = loadProgress(
+      JSON.stringify({ ...saved, version: 99, quizzes: { ...saved.quizzes, 'intro/new': { answer: { kind: 'graph' } } } }),
+    );
     expect(r.problem).toEqual({ kind: 'future', version: 99 });
     expect(Object.keys(r.progress.quizzes).sort()).toEqual(['intro/q1', 'intro/why']);
   });

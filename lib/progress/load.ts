@@ -11,9 +11,7 @@ import { PROGRESS_VERSION } from './version';
  * - future: written by a newer version; `progress` holds what this version can read of it.
  */
 export type LoadProblem =
-  | { kind: 'corrupt'; detail: string }
-  | { kind: 'partial'; count: number; detail: string }
-  | { kind: 'future'; version: number };
+  { kind: 'corrupt'; detail: string } | { kind: 'partial'; count: number; detail: string } | { kind: 'future'; version: number };
 
 export type Loaded = { progress: Progress; problem?: LoadProblem; migratedFrom?: number };
 
@@ -42,7 +40,8 @@ export function fromJson(json: unknown): Loaded {
   if (!migrated.ok) return { progress: emptyProgress(), problem: { kind: 'corrupt', detail: migrated.detail } };
   const { progress, rejected, details } = salvage(migrated.data);
   const more = rejected > details.length ? `; … and ${rejected - details.length} more` : '';
-  const problem: LoadProblem | undefined = rejected > 0 ? { kind: 'partial', count: rejected, detail: details.join('; ') + more } : undefined;
+  const problem: LoadProblem | undefined =
+    rejected > 0 ? { kind: 'partial', count: rejected, detail: details.join('; ') + more } : undefined;
   return {
     progress,
     ...(problem ? { problem } : {}),

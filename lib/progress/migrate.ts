@@ -22,7 +22,11 @@ const legacyV0Schema = z.object({
   answers: z._default(
     z.record(
       z.string(),
-      z.object({ answer: z.union([z.array(z.int()), z.string()]), correct: z.boolean(), attempts: z.optional(z.int().check(z.nonnegative())) }),
+      z.object({
+        answer: z.union([z.array(z.int()), z.string()]),
+        correct: z.boolean(),
+        attempts: z.optional(z.int().check(z.nonnegative())),
+      }),
     ),
     {},
   ),
@@ -37,7 +41,10 @@ const v0ToV1: Step = (data) => {
   for (const slug of old.visited) chapters[slug] = { visitedAt: MIGRATED_AT };
   for (const slug of old.completed) chapters[slug] = { visitedAt: MIGRATED_AT, completedAt: MIGRATED_AT };
   const quizzes = Object.fromEntries(
-    Object.entries(old.answers).map(([key, a]) => [key, { answer: a.answer, correct: a.correct, attempts: a.attempts ?? 1, updatedAt: MIGRATED_AT }]),
+    Object.entries(old.answers).map(([key, a]) => [
+      key,
+      { answer: a.answer, correct: a.correct, attempts: a.attempts ?? 1, updatedAt: MIGRATED_AT },
+    ]),
   );
   return {
     version: 1,
@@ -65,11 +72,16 @@ function versionOf(data: Data): number | null {
 
 export function migrate(input: unknown): MigrationResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, reason: 'invalid', detail: `expected an object, got ${Array.isArray(input) ? 'an array' : input === null ? 'null' : typeof input}` };
+    return {
+      ok: false,
+      reason: 'invalid',
+      detail: `expected an object, got ${Array.isArray(input) ? 'an array' : input === null ? 'null' : typeof input}`,
+    };
   }
   let data = input as Data;
   const from = versionOf(data);
-  if (from === null) return { ok: false, reason: 'invalid', detail: `"version" must be a whole number, got ${JSON.stringify(data.version)}` };
+  if (from === null)
+    return { ok: false, reason: 'invalid', detail: `"version" must be a whole number, got ${JSON.stringify(data.version)}` };
   if (from > PROGRESS_VERSION) return { ok: false, reason: 'future', version: from };
   for (let v = from; v < PROGRESS_VERSION; v++) {
     const step = steps[v];

@@ -5,7 +5,8 @@ import { fakeBrowser, openPage, type FakeBrowser } from './test-browser';
 /** Issue 14, "Saved progress is never lost": no stored record is written over unless it was backed up. */
 const KEY = 'minimax:progress';
 const quiz = (correct = true) => ({ answer: [0], attempts: 1, correct, updatedAt: '2026-01-01T00:00:00.000Z' });
-const record = (quizzes: Record<string, unknown>, version = 1) => JSON.stringify({ version, chapters: {}, quizzes, exercises: {}, cells: {} });
+const record = (quizzes: Record<string, unknown>, version = 1) =>
+  JSON.stringify({ version, chapters: {}, quizzes, exercises: {}, cells: {} });
 
 let browser: FakeBrowser;
 beforeEach(() => {
@@ -47,7 +48,7 @@ describe('a record that must be backed up, while storage is full', () => {
     expect(s.getStorageIssue()).toMatchObject({ kind: 'corrupt', backupKey: expect.stringMatching(/^minimax:progress:backup:/) });
   });
 
-  it("drops its warning when another tab replaces the unreadable record with a valid one", async () => {
+  it('drops its warning when another tab replaces the unreadable record with a valid one', async () => {
     browser.data.set(KEY, `{"version":1,"quizzes":{"${'x'.repeat(2000)}`);
     browser.fill(true);
     const s = await openPage(browser);

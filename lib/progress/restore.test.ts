@@ -3,7 +3,8 @@ import { fakeBrowser, openPage, type FakeBrowser } from './test-browser';
 
 const KEY = 'minimax:progress';
 const quiz = { answer: [0], attempts: 1, correct: true, updatedAt: '2026-01-01T00:00:00.000Z' };
-const record = (quizzes: Record<string, unknown>, version = 1) => JSON.stringify({ version, chapters: {}, quizzes, exercises: {}, cells: {} });
+const record = (quizzes: Record<string, unknown>, version = 1) =>
+  JSON.stringify({ version, chapters: {}, quizzes, exercises: {}, cells: {} });
 const BACKUP = 'minimax:progress:backup:2026-01-01T00:00:00.000Z';
 
 let browser: FakeBrowser;
@@ -37,7 +38,11 @@ describe('restoring a backup', () => {
   it.each([
     ['of a newer version', record({ 'intro/old': quiz }, 99), { kind: 'newer', version: 99 }],
     ['that is not JSON', '{"version":1,', { kind: 'unreadable', detail: 'it is not valid JSON' }],
-    ['of version 0 in the wrong shape', JSON.stringify({ visited: 'intro' }), { kind: 'unreadable', detail: expect.stringContaining('visited') }],
+    [
+      'of version 0 in the wrong shape',
+      JSON.stringify({ visited: 'intro' }),
+      { kind: 'unreadable', detail: expect.stringContaining('visited') },
+    ],
   ])('refuses a backup %s and changes nothing', async (_name, raw, expected) => {
     browser.data.set(BACKUP, raw);
     const s = await openPage(browser);

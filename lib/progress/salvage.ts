@@ -45,7 +45,9 @@ export function salvage(data: Record<string, unknown>): Salvaged {
     // A missing section holds nothing to lose: it is simply empty.
     if (entries === undefined) continue;
     if (!isMap(entries)) {
-      reject(`${section}: expected a map of entries, got ${Array.isArray(entries) ? 'an array' : entries === null ? 'null' : typeof entries}`);
+      reject(
+        `${section}: expected a map of entries, got ${Array.isArray(entries) ? 'an array' : entries === null ? 'null' : typeof entries}`,
+      );
       continue;
     }
     const kept: Record<string, unknown> = {};

@@ -32,7 +32,6 @@ describe('progress store', () => {
     expect(s.getStorageIssue()).toBeNull();
   });
 
-
   it('saves migrated data back in the current version, keeping the old record as a backup', async () => {
     const v0 = JSON.stringify({ visited: ['intro'] });
     browser.data.set('minimax:progress', v0);
@@ -60,7 +59,13 @@ describe('progress store', () => {
     s.subscribe(seen);
     browser.otherTabWrites(
       'minimax:progress',
-      JSON.stringify({ version: 1, chapters: {}, quizzes: { 'intro/q9': { answer: [0], attempts: 1, correct: true, updatedAt: 'x' } }, exercises: {}, cells: {} }),
+      JSON.stringify({
+        version: 1,
+        chapters: {},
+        quizzes: { 'intro/q9': { answer: [0], attempts: 1, correct: true, updatedAt: 'x' } },
+        exercises: {},
+        cells: {},
+      }),
     );
     expect(seen).toHaveBeenCalled();
     expect(s.getQuiz('intro', 'q9')?.correct).toBe(true);

@@ -209,8 +209,7 @@ export function updateProgress(update: Update): void {
 }
 
 export type ReplaceOutcome =
-  | { saved: true; backupKey: string | null }
-  | { saved: false; reason: 'newer-version' | 'no-room' | 'not-loaded' };
+  { saved: true; backupKey: string | null } | { saved: false; reason: 'newer-version' | 'no-room' | 'not-loaded' };
 
 const hasEntries = (p: Progress) => ['chapters', 'quizzes', 'exercises', 'cells'].some((s) => Object.keys(p[s as 'chapters']).length > 0);
 

@@ -20,7 +20,10 @@ describe('export and import', () => {
   });
 
   it('says an empty file is empty', () => {
-    expect(parseProgressFile('  \n', 'notes.json')).toEqual({ ok: false, error: 'notes.json is empty. Choose a file saved with "Export progress".' });
+    expect(parseProgressFile('  \n', 'notes.json')).toEqual({
+      ok: false,
+      error: 'notes.json is empty. Choose a file saved with "Export progress".',
+    });
   });
 
   it('says a file that is not JSON is not JSON', () => {
@@ -37,12 +40,20 @@ describe('export and import', () => {
 
   it('refuses a file bigger than a progress file can be, before parsing it', () => {
     expect(checkFileSize(MAX_IMPORT_BYTES)).toBeNull();
-    expect(checkFileSize(10 * 1024 * 1024, 'big.json')).toBe('big.json is 10.0 MB, more than a progress file can be (4.0 MB). Choose a file saved with "Export progress".');
-    expect(parseProgressFile(' '.repeat(MAX_IMPORT_BYTES + 1), 'big.json')).toMatchObject({ ok: false, error: expect.stringMatching(/^big.json is 4.0 MB, more than/) });
+    expect(checkFileSize(10 * 1024 * 1024, 'big.json')).toBe(
+      'big.json is 10.0 MB, more than a progress file can be (4.0 MB). Choose a file saved with "Export progress".',
+    );
+    expect(parseProgressFile(' '.repeat(MAX_IMPORT_BYTES + 1), 'big.json')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^big.json is 4.0 MB, more than/),
+    });
   });
 
   it('rejects other JSON (an array, a number) as not a progress file', () => {
-    expect(parseProgressFile('[1,2]')).toEqual({ ok: false, error: 'the file is not a Minimax progress file: expected an object, got an array.' });
+    expect(parseProgressFile('[1,2]')).toEqual({
+      ok: false,
+      error: 'the file is not a Minimax progress file: expected an object, got an array.',
+    });
     expect(parseProgressFile('3').ok).toBe(false);
   });
 

@@ -45,7 +45,10 @@ export function parseProgressFile(text: string, fileName = 'the file'): ImportRe
   }
   const { problem, progress } = fromJson(json);
   if (problem?.kind === 'future') {
-    return { ok: false, error: `${fileName} was saved by a newer version of Minimax (progress version ${problem.version}; this site reads up to ${PROGRESS_VERSION}). Reload the site to get the latest version, then import again.` };
+    return {
+      ok: false,
+      error: `${fileName} was saved by a newer version of Minimax (progress version ${problem.version}; this site reads up to ${PROGRESS_VERSION}). Reload the site to get the latest version, then import again.`,
+    };
   }
   if (problem?.kind === 'partial') {
     const entries = problem.count === 1 ? '1 entry' : `${problem.count} entries`;

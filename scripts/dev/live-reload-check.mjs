@@ -14,7 +14,11 @@ const base = `http://localhost:${port}`;
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'minimax-live-'));
 fs.cpSync('content', root, { recursive: true });
 const env = { ...process.env, MINIMAX_CONTENT_DIR: root, NEXT_TELEMETRY_DISABLED: '1' };
-const dev = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'dev', '-p', String(port)], { env, detached: true, stdio: 'ignore' });
+const dev = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'dev', '-p', String(port)], {
+  env,
+  detached: true,
+  stdio: 'ignore',
+});
 
 async function waitForServer() {
   for (let i = 0; i < 120; i++) {
@@ -61,7 +65,10 @@ try {
       // A figure without the figure kit, so this check depends only on the pipeline.
       fs.writeFileSync(path.join(dir, 'ExampleFigure.tsx'), 'export default function ExampleFigure() { return <p>FIGURE-ONE</p>; }\n');
       const mdx = fs.readFileSync(path.join(dir, 'index.mdx'), 'utf8');
-      fs.writeFileSync(path.join(dir, 'index.mdx'), `${mdx.slice(0, mdx.indexOf('{/*'))}\n## Only a figure\n\nBODY-ONE\n\n<ExampleFigure />\n`);
+      fs.writeFileSync(
+        path.join(dir, 'index.mdx'),
+        `${mdx.slice(0, mdx.indexOf('{/*'))}\n## Only a figure\n\nBODY-ONE\n\n<ExampleFigure />\n`,
+      );
     },
     page.locator(`[data-slug="${slug}"] .badge`, { hasText: 'draft' }),
   );
@@ -70,8 +77,16 @@ try {
   console.log('ok  the new chapter opens');
   const edit = (file, from, to) => () => fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(from, to));
   await step('an edit to index.mdx shows', edit(path.join(dir, 'index.mdx'), 'BODY-ONE', 'BODY-TWO'), page.getByText('BODY-TWO'));
-  await step('an edit to the colocated figure shows', edit(path.join(dir, 'ExampleFigure.tsx'), 'FIGURE-ONE', 'FIGURE-TWO'), page.getByText('FIGURE-TWO'));
-  await step('an edit to course.json shows', edit(path.join(root, 'course.json'), /"title": "[^"]*"/, '"title": "Renamed course"'), page.getByRole('link', { name: 'Renamed course' }));
+  await step(
+    'an edit to the colocated figure shows',
+    edit(path.join(dir, 'ExampleFigure.tsx'), 'FIGURE-ONE', 'FIGURE-TWO'),
+    page.getByText('FIGURE-TWO'),
+  );
+  await step(
+    'an edit to course.json shows',
+    edit(path.join(root, 'course.json'), /"title": "[^"]*"/, '"title": "Renamed course"'),
+    page.getByRole('link', { name: 'Renamed course' }),
+  );
   if (errors.length) throw new Error(`console errors: ${errors.join('\n')}`);
 } finally {
   await browser.close();

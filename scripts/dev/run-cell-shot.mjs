@@ -9,7 +9,10 @@ await p.waitForFunction(() => document.documentElement.dataset.hydrated === 'tru
 const cell = p.locator(`[data-cell="${id}"]`);
 const t0 = Date.now();
 await cell.getByRole('button', { name: 'Run', exact: true }).click();
-await cell.locator('.cell-status').filter({ hasText: /Done|Ended/ }).waitFor({ timeout: 120000 });
+await cell
+  .locator('.cell-status')
+  .filter({ hasText: /Done|Ended/ })
+  .waitFor({ timeout: 120000 });
 console.log('status:', await cell.locator('.cell-status').innerText(), `(${Date.now() - t0} ms)`);
 await cell.screenshot({ path: out });
 await b.close();

@@ -13,7 +13,11 @@ if (!file) throw new Error('usage: npx tsx scripts/dev/run-cells.ts content/<slu
 const only = flags.includes('--only') ? flags[flags.indexOf('--only') + 1] : null;
 const src = readFileSync(file, 'utf8');
 
-interface Block { id: string; seed: number | null; code: string }
+interface Block {
+  id: string;
+  seed: number | null;
+  code: string;
+}
 const cells: Block[] = [];
 for (const m of src.matchAll(/```js cell ([^\n]*)\n([\s\S]*?)\n```/g)) {
   const id = /id="([^"]+)"/.exec(m[1])?.[1] ?? '?';
@@ -40,15 +44,28 @@ const globals = {
   plot: (spec: { title?: string }) => {
     const t = spec.title ?? 'untitled';
     return {
-      append: (name: string, rows: unknown[]) => { charts[`${t}/${name}`] = (charts[`${t}/${name}`] ?? 0) + rows.length; },
-      set: (name: string, rows: unknown[]) => { charts[`${t}/${name}`] = rows.length; },
+      append: (name: string, rows: unknown[]) => {
+        charts[`${t}/${name}`] = (charts[`${t}/${name}`] ?? 0) + rows.length;
+      },
+      set: (name: string, rows: unknown[]) => {
+        charts[`${t}/${name}`] = rows.length;
+      },
     };
   },
   check: (name: string, fn: () => void) => {
-    try { fn(); console.log(`  check ok: ${name}`); } catch (e) { console.log(`  check FAILED: ${name}: ${(e as Error).message}`); }
+    try {
+      fn();
+      console.log(`  check ok: ${name}`);
+    } catch (e) {
+      console.log(`  check FAILED: ${name}: ${(e as Error).message}`);
+    }
   },
-  closeTo: (a: number, e: number, tol: number) => { if (!(Math.abs(a - e) <= tol)) throw new Error(`expected ${e} ± ${tol}, got ${a}`); },
-  assert: (c: unknown, msg: string) => { if (!c) throw new Error(msg); },
+  closeTo: (a: number, e: number, tol: number) => {
+    if (!(Math.abs(a - e) <= tol)) throw new Error(`expected ${e} ± ${tol}, got ${a}`);
+  },
+  assert: (c: unknown, msg: string) => {
+    if (!c) throw new Error(msg);
+  },
 };
 
 // One scope for all cells, as in the kernel: concatenate the cells, timing each.
@@ -62,7 +79,11 @@ const fn = new AsyncFunction(...Object.keys(globals), '__start', '__end', parts.
 await tf.ready();
 await fn(
   ...Object.values(globals),
-  (_i: number, id: string) => { console.log(`cell ${id}`); t0 = performance.now(); tensors0 = tf.memory().numTensors; },
+  (_i: number, id: string) => {
+    console.log(`cell ${id}`);
+    t0 = performance.now();
+    tensors0 = tf.memory().numTensors;
+  },
   () => console.log(`  ${((performance.now() - t0) / 1000).toFixed(1)} s, tensors ${tensors0} → ${tf.memory().numTensors}`),
 );
 console.log('plot rows:', charts);

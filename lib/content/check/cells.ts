@@ -29,7 +29,8 @@ function checkCell(f: CheckedFile, node: Code, cell: CellFence): Problem[] {
   const problems: Problem[] = [];
   const { options } = cell;
   if (node.lang !== 'js') problems.push(at(f.file, node, `cells run JavaScript: write \`\`\`js cell, not \`\`\`${node.lang ?? ''} cell`));
-  for (const text of cell.junk) problems.push(at(f.file, node, `cell options: cannot read "${text}"; write key="value", key=value or a bare flag`));
+  for (const text of cell.junk)
+    problems.push(at(f.file, node, `cell options: cannot read "${text}"; write key="value", key=value or a bare flag`));
   for (const [key, value] of Object.entries(options)) {
     const spec = cellOptions[key];
     if (!spec) {
@@ -41,7 +42,9 @@ function checkCell(f: CheckedFile, node: Code, cell: CellFence): Problem[] {
     } else if (key === 'seed' && (value === true || !/^-?\d+$/.test(value))) {
       problems.push(at(f.file, node, `cell option seed must be a whole number, e.g. seed=7`));
     } else if (key === 'budget' && !isBudget(value)) {
-      problems.push(at(f.file, node, `cell option budget is the seconds a run is expected to take: a positive number up to 3600, e.g. budget=30`));
+      problems.push(
+        at(f.file, node, `cell option budget is the seconds a run is expected to take: a positive number up to 3600, e.g. budget=30`),
+      );
     }
   }
   const id = options.id;
@@ -63,7 +66,8 @@ function checkExercise(f: CheckedFile, node: Nodes): Problem[] {
   // in another element would silently not count.
   const fences = ('children' in node ? (node.children as Nodes[]) : []).filter((n): n is Code => n.type === 'code');
   for (const [n] of walk(node)) {
-    if (n.type === 'code' && !fences.includes(n)) problems.push(at(f.file, n, `a fence inside ${name} must sit directly in it, not inside another element`));
+    if (n.type === 'code' && !fences.includes(n))
+      problems.push(at(f.file, n, `a fence inside ${name} must sit directly in it, not inside another element`));
   }
   for (const c of fences.filter((c) => !exercisePart(c))) {
     const info = [c.lang, c.meta].filter(Boolean).join(' ');

@@ -104,7 +104,9 @@ describe('checkContent reports every problem with file:line:column', () => {
         `${f}:13:80  link to "/learn/drafty": chapter "drafty" is a draft, left out of production builds`,
         `${f}:15:1  link to "/learn/ghost#x": no chapter "ghost" in course.json`,
       ],
-      infos: [`${fixtures}/links/drafty/index.mdx:7:1  info: draft chapter: shown by npm run dev with a "draft" badge, left out of production builds`],
+      infos: [
+        `${fixtures}/links/drafty/index.mdx:7:1  info: draft chapter: shown by npm run dev with a "draft" badge, left out of production builds`,
+      ],
     });
   });
 
@@ -136,7 +138,7 @@ describe('the real course', () => {
     expect(errors.map(formatProblem)).toEqual([]);
   });
 
-  it('the build\'s check of the authoring guide resolves its links against the course, as the checker does', () => {
+  it("the build's check of the authoring guide resolves its links against the course, as the checker does", () => {
     expect(checkPage(guideFile(), guideRoot()).map(formatProblem)).toEqual([]);
   });
 });

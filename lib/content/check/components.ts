@@ -34,10 +34,22 @@ function ownNames(f: CheckedFile, problems: Problem[]): Set<string> {
       const where = { position: start && { start, end: start } };
       const target = path.resolve(f.dir, spec);
       if (spec.startsWith('.') && path.relative(f.dir, target).startsWith('..')) {
-        problems.push(at(f.file, where, `import "${spec}" reaches outside this chapter's folder: a chapter imports only its own files ("./X") and @minimax/figure; copy what you need into this folder`));
+        problems.push(
+          at(
+            f.file,
+            where,
+            `import "${spec}" reaches outside this chapter's folder: a chapter imports only its own files ("./X") and @minimax/figure; copy what you need into this folder`,
+          ),
+        );
       } else if (spec.startsWith('./')) {
         if (!resolvable.some((ext) => fs.existsSync(target + ext) && fs.statSync(target + ext).isFile())) {
-          problems.push(at(f.file, where, `import "${spec}" does not resolve: no such file next to this chapter (tried ${resolvable.filter(Boolean).join(', ')})`));
+          problems.push(
+            at(
+              f.file,
+              where,
+              `import "${spec}" does not resolve: no such file next to this chapter (tried ${resolvable.filter(Boolean).join(', ')})`,
+            ),
+          );
         }
       } else if (!allowedPackages.has(spec)) {
         problems.push(at(f.file, where, `import "${spec}": a chapter imports only files in its own folder ("./X") and @minimax/figure`));

@@ -59,10 +59,20 @@ export function checkCourse(root: string): CourseCheck {
   const folders = chapterFolders(root);
   const withIndex = folders.filter((d) => fs.existsSync(path.join(root, d, 'index.mdx')));
   for (const d of folders.filter((d) => !withIndex.includes(d))) {
-    problems.push({ file: displayPath(path.join(root, d)), line: 1, column: 1, message: `folder "${d}" has no index.mdx: a chapter folder needs one (or remove the folder)` });
+    problems.push({
+      file: displayPath(path.join(root, d)),
+      line: 1,
+      column: 1,
+      message: `folder "${d}" has no index.mdx: a chapter folder needs one (or remove the folder)`,
+    });
   }
   if (!fs.existsSync(file)) {
-    problems.push({ file: shown, line: 1, column: 1, message: 'course.json is missing: it lists the title, pitch and ordered chapter slugs' });
+    problems.push({
+      file: shown,
+      line: 1,
+      column: 1,
+      message: 'course.json is missing: it lists the title, pitch and ordered chapter slugs',
+    });
     return { problems, listed: withIndex, folders: withIndex, readable: false };
   }
   const text = fs.readFileSync(file, 'utf8');
@@ -70,7 +80,11 @@ export function checkCourse(root: string): CourseCheck {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    problems.push({ file: shown, ...jsonErrorPlace(text, error as Error), message: `course.json is not valid JSON: ${jsonReason(error as Error)}` });
+    problems.push({
+      file: shown,
+      ...jsonErrorPlace(text, error as Error),
+      message: `course.json is not valid JSON: ${jsonReason(error as Error)}`,
+    });
     // Without a readable list, "not listed" and "no such chapter" would be noise: treat every folder as listed.
     return { problems, listed: withIndex, folders: withIndex, readable: false };
   }
@@ -92,11 +106,20 @@ export function checkCourse(root: string): CourseCheck {
     counts.set(slug, n + 1);
     if (n > 0) problems.push({ file: shown, ...locate(text, slug, n), message: `course.json lists "${slug}" more than once` });
     else if (idPattern.test(slug) && !withIndex.includes(slug)) {
-      problems.push({ file: shown, ...locate(text, slug, 0), message: `course.json lists "${slug}" but ${displayPath(path.join(root, slug, 'index.mdx'))} does not exist: create it with npm run new:chapter, or remove the entry` });
+      problems.push({
+        file: shown,
+        ...locate(text, slug, 0),
+        message: `course.json lists "${slug}" but ${displayPath(path.join(root, slug, 'index.mdx'))} does not exist: create it with npm run new:chapter, or remove the entry`,
+      });
     }
   }
   for (const d of withIndex.filter((d) => !counts.has(d))) {
-    problems.push({ file: displayPath(path.join(root, d, 'index.mdx')), line: 1, column: 1, message: `chapter folder "${d}" is not listed in ${shown}: add "${d}" to "chapters", or remove the folder` });
+    problems.push({
+      file: displayPath(path.join(root, d, 'index.mdx')),
+      line: 1,
+      column: 1,
+      message: `chapter folder "${d}" is not listed in ${shown}: add "${d}" to "chapters", or remove the folder`,
+    });
   }
   return { problems, listed: [...counts.keys()], folders: withIndex, readable: true };
 }

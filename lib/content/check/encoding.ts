@@ -10,7 +10,17 @@ export function decodeSource(bytes: Buffer, file: string): { text: string | null
   // UTF-16 text without a byte-order mark has a NUL in every other byte of its ASCII characters.
   const nulShare = bytes.subarray(0, 200).filter((b) => b === 0).length / Math.max(1, Math.min(bytes.length, 200));
   if (bom16 || nulShare > 0.3) {
-    return { text: null, problems: [{ file, line: 1, column: 1, message: 'the file is UTF-16, not UTF-8: save it as UTF-8 (in most editors: "Save with encoding", UTF-8)' }] };
+    return {
+      text: null,
+      problems: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          message: 'the file is UTF-16, not UTF-8: save it as UTF-8 (in most editors: "Save with encoding", UTF-8)',
+        },
+      ],
+    };
   }
   const problems: Problem[] = [];
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
@@ -19,10 +29,18 @@ export function decodeSource(bytes: Buffer, file: string): { text: string | null
   if (firstBad !== null) {
     const where = pointAt(text, new TextDecoder('utf-8').decode(bytes.subarray(start, firstBad)).length);
     const byte = `0x${bytes[firstBad].toString(16).toUpperCase().padStart(2, '0')}`;
-    problems.push({ file, ...where, message: `the file is not UTF-8: byte ${byte} here is not valid UTF-8 (Latin-1 or Windows-1252?); save the file as UTF-8` });
+    problems.push({
+      file,
+      ...where,
+      message: `the file is not UTF-8: byte ${byte} here is not valid UTF-8 (Latin-1 or Windows-1252?); save the file as UTF-8`,
+    });
   }
   for (const m of text.matchAll(/\0+/g)) {
-    problems.push({ file, ...pointAt(text, m.index ?? 0), message: `NUL byte${m[0].length > 1 ? `s (${m[0].length})` : ''} in the text: delete ${m[0].length > 1 ? 'them' : 'it'}` });
+    problems.push({
+      file,
+      ...pointAt(text, m.index ?? 0),
+      message: `NUL byte${m[0].length > 1 ? `s (${m[0].length})` : ''} in the text: delete ${m[0].length > 1 ? 'them' : 'it'}`,
+    });
   }
   // Spaces keep every later position where it was, so the rest of the file is still checked.
   text = text.replace(/\0/g, ' ');

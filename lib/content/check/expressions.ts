@@ -19,7 +19,9 @@ interface Estree {
 
 /** What an expression may read besides the chapter's own imports and exports. */
 const builtins = new Set(
-  'Math Number String Boolean Array Object JSON Date Infinity NaN undefined parseFloat parseInt isFinite isNaN Set Map Symbol BigInt Intl RegExp Error encodeURIComponent decodeURIComponent props'.split(' '),
+  'Math Number String Boolean Array Object JSON Date Infinity NaN undefined parseFloat parseInt isFinite isNaN Set Map Symbol BigInt Intl RegExp Error encodeURIComponent decodeURIComponent props'.split(
+    ' ',
+  ),
 );
 /** Browser globals: there is no browser when the page is rendered at build time. */
 const browserOnly = new Set('window document self globalThis navigator localStorage sessionStorage location fetch alert'.split(' '));
@@ -28,7 +30,8 @@ function children(node: Estree): Estree[] {
   const out: Estree[] = [];
   for (const [key, value] of Object.entries(node)) {
     if (key === 'loc' || key === 'range' || key === 'position') continue;
-    for (const v of Array.isArray(value) ? value : [value]) if (v && typeof v === 'object' && typeof (v as Estree).type === 'string') out.push(v as Estree);
+    for (const v of Array.isArray(value) ? value : [value])
+      if (v && typeof v === 'object' && typeof (v as Estree).type === 'string') out.push(v as Estree);
   }
   return out;
 }
@@ -38,7 +41,9 @@ function bound(node: Estree, into: Set<string>): void {
   const bind = (pattern: Estree | undefined) => {
     if (!pattern) return;
     if (pattern.type === 'Identifier') into.add(pattern.name!);
-    else for (const c of children(pattern)) if (c.type !== 'Literal' && !(pattern.type === 'Property' && c === pattern.key && !pattern.computed)) bind(c);
+    else
+      for (const c of children(pattern))
+        if (c.type !== 'Literal' && !(pattern.type === 'Property' && c === pattern.key && !pattern.computed)) bind(c);
   };
   if (/Function/.test(node.type)) {
     bind(node.id as Estree | undefined);
@@ -56,10 +61,23 @@ function* references(node: Estree): Generator<Estree> {
     return;
   }
   if (node.type === 'ExportNamedDeclaration' && node.source) return;
-  if (node.type === 'ImportDeclaration' || node.type.startsWith('JSX') && node.type !== 'JSXExpressionContainer' && node.type !== 'JSXElement' && node.type !== 'JSXFragment' && node.type !== 'JSXAttribute') return;
+  if (
+    node.type === 'ImportDeclaration' ||
+    (node.type.startsWith('JSX') &&
+      node.type !== 'JSXExpressionContainer' &&
+      node.type !== 'JSXElement' &&
+      node.type !== 'JSXFragment' &&
+      node.type !== 'JSXAttribute')
+  )
+    return;
   for (const c of children(node)) {
     if (node.type === 'MemberExpression' && c === node.property && !node.computed) continue;
-    if ((node.type === 'Property' || node.type === 'MethodDefinition' || node.type === 'PropertyDefinition') && c === node.key && !node.computed) continue;
+    if (
+      (node.type === 'Property' || node.type === 'MethodDefinition' || node.type === 'PropertyDefinition') &&
+      c === node.key &&
+      !node.computed
+    )
+      continue;
     if (node.type === 'JSXElement' && c.type === 'JSXOpeningElement') {
       for (const a of (c.attributes as Estree[]) ?? []) yield* references(a);
       continue;
@@ -107,9 +125,17 @@ export function checkExpressions(f: CheckedFile): Problem[] {
       const name = id.name!;
       const where = { line: id.loc?.start.line ?? 1, column: (id.loc?.start.column ?? 0) + 1 };
       if (browserOnly.has(name)) {
-        problems.push({ file: f.file, ...where, message: `"${name}" in MDX: the page is rendered at build time, where there is no browser; read browser state inside a figure component (in useEffect)` });
+        problems.push({
+          file: f.file,
+          ...where,
+          message: `"${name}" in MDX: the page is rendered at build time, where there is no browser; read browser state inside a figure component (in useEffect)`,
+        });
       } else if (!defined.has(name)) {
-        problems.push({ file: f.file, ...where, message: `"${name}" is not defined: import it, or define it in this chapter with export const ${name} = …` });
+        problems.push({
+          file: f.file,
+          ...where,
+          message: `"${name}" is not defined: import it, or define it in this chapter with export const ${name} = …`,
+        });
       }
     }
   }

@@ -23,9 +23,15 @@ function namedImports(clause: string): string[] {
 /** What a figure must not reach for: it draws, from numbers, on a page the site vouches for. */
 const refusedApis: [RegExp, string][] = [
   [/\brequire\s*\(/g, 'a figure loads nothing at run time: import only React, @minimax/figure and files in this folder'],
-  [/\bfetch\s*\(|\bXMLHttpRequest\b|\bWebSocket\b|\bEventSource\b|\bsendBeacon\b/g, 'a figure makes no network requests (the site fetches nothing at run time); compute the data in a helper in this folder'],
+  [
+    /\bfetch\s*\(|\bXMLHttpRequest\b|\bWebSocket\b|\bEventSource\b|\bsendBeacon\b/g,
+    'a figure makes no network requests (the site fetches nothing at run time); compute the data in a helper in this folder',
+  ],
   [/\bdocument\.cookie\b/g, 'a figure must not read or write cookies'],
-  [/\b(?:localStorage|sessionStorage|indexedDB)\b/g, "a figure must not use the browser's storage: the learner's progress lives there, and only the platform writes it"],
+  [
+    /\b(?:localStorage|sessionStorage|indexedDB)\b/g,
+    "a figure must not use the browser's storage: the learner's progress lives there, and only the platform writes it",
+  ],
   [/\beval\s*\(|\bnew\s+Function\s*\(/g, 'a figure must not run code from strings (eval, new Function)'],
 ];
 
@@ -58,7 +64,8 @@ function checkFile(absFile: string): Problem[] {
   const problems: Problem[] = [];
   const code = withoutComments(text);
   for (const [pattern, reason] of refusedApis) {
-    for (const m of code.matchAll(pattern)) problems.push({ file, ...pointAt(text, m.index ?? 0), message: `${m[0].replace(/\s*\($/, '()').replace(/\s+/g, ' ')}: ${reason}` });
+    for (const m of code.matchAll(pattern))
+      problems.push({ file, ...pointAt(text, m.index ?? 0), message: `${m[0].replace(/\s*\($/, '()').replace(/\s+/g, ' ')}: ${reason}` });
   }
   for (const m of text.matchAll(importPattern)) {
     const [, typeOnly, clause = '', from, dynamic] = m;
@@ -67,9 +74,17 @@ function checkFile(absFile: string): Problem[] {
     if (typeOnly) continue;
     if (spec.startsWith('./')) continue;
     if (spec.startsWith('../')) {
-      problems.push({ file, ...where, message: `import "${spec}": a chapter's files import only from their own folder, React and @minimax/figure` });
+      problems.push({
+        file,
+        ...where,
+        message: `import "${spec}": a chapter's files import only from their own folder, React and @minimax/figure`,
+      });
     } else if (!allowed.has(spec)) {
-      problems.push({ file, ...where, message: `import "${spec}": figures run on the page, so they import only React, @minimax/figure and files in this folder (tfjs and lib/ml belong in cells)` });
+      problems.push({
+        file,
+        ...where,
+        message: `import "${spec}": figures run on the page, so they import only React, @minimax/figure and files in this folder (tfjs and lib/ml belong in cells)`,
+      });
     } else if (spec === '@minimax/figure') {
       for (const name of namedImports(clause).filter((n) => !kit.has(n))) {
         problems.push({ file, ...where, message: `@minimax/figure has no export "${name}"; it has ${figureExports.join(', ')}` });

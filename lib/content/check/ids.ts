@@ -15,14 +15,16 @@ export function checkIds(f: CheckedFile): Problem[] {
   const record = (kind: string, id: string, node: Nodes) => {
     const key = `${namespaceOf[kind]}\u0000${id}`;
     const first = seen.get(key);
-    if (first !== undefined) problems.push(at(f.file, node, `duplicate ${kind} id "${id}" (line ${first.line} already uses it for a ${first.kind})`));
+    if (first !== undefined)
+      problems.push(at(f.file, node, `duplicate ${kind} id "${id}" (line ${first.line} already uses it for a ${first.kind})`));
     else seen.set(key, { line: node.position?.start.line ?? 1, kind });
   };
   for (const [node] of walk(f.tree as Nodes)) {
     if (isJsx(node) && node.name && kindOf[node.name]) {
       const id = attribute(node, 'id');
       if (typeof id !== 'string') continue;
-      if (!idPattern.test(id)) problems.push(at(f.file, node, `<${node.name} id="${id}">: ids are lower-case words joined by hyphens, e.g. "jsd-max"`));
+      if (!idPattern.test(id))
+        problems.push(at(f.file, node, `<${node.name} id="${id}">: ids are lower-case words joined by hyphens, e.g. "jsd-max"`));
       record(kindOf[node.name], id, node);
     } else if (node.type === 'code') {
       const id = cellFence(node)?.options.id;

@@ -49,7 +49,8 @@ function loadCourse(root: string, pages: string[]): LoadedCourse {
   const files = [...slugs.map((slug) => loadFile(path.join(root, slug, 'index.mdx'), slug)), ...pages.map((page) => loadFile(page, null))];
   const site: SiteMap = { chapters: new Map() };
   for (const { file: f } of files) {
-    if (f.slug && course.listed.includes(f.slug)) site.chapters.set(f.slug, { anchors: anchorsOf(f), draft: Boolean(f.frontmatter?.draft) });
+    if (f.slug && course.listed.includes(f.slug))
+      site.chapters.set(f.slug, { anchors: anchorsOf(f), draft: Boolean(f.frontmatter?.draft) });
   }
   return { course, files, site };
 }

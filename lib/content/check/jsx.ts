@@ -21,4 +21,3 @@ export function attribute(node: JsxElement, name: string): string | true | undef
   }
   return undefined;
 }
-

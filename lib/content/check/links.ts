@@ -68,7 +68,12 @@ export function checkLinks(f: CheckedFile, site: SiteMap): Problem[] {
   for (const slug of f.frontmatter?.prerequisites ?? []) {
     if (site.chapters.has(slug)) continue;
     const line = f.frontmatterLines.findIndex((l) => /^prerequisites\s*:/.test(l));
-    problems.push({ file: f.file, line: line >= 0 ? line + 1 : 1, column: 1, message: `prerequisite "${slug}" is not a chapter in course.json` });
+    problems.push({
+      file: f.file,
+      line: line >= 0 ? line + 1 : 1,
+      column: 1,
+      message: `prerequisite "${slug}" is not a chapter in course.json`,
+    });
   }
   if (!f.tree) return problems;
   const own = anchorsOf(f);

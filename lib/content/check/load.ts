@@ -24,7 +24,12 @@ export function loadFile(absFile: string, slug: string | null): { file: CheckedF
   problems.push(...parsed.problems);
   const body = '\n'.repeat(parsed.bodyLineOffset) + parsed.body;
   if (parsed.frontmatter && parsed.body.trim() === '') {
-    problems.push({ file, line: parsed.bodyLineOffset, column: 1, message: 'the chapter has only frontmatter: write the lesson below this closing ---' });
+    problems.push({
+      file,
+      line: parsed.bodyLineOffset,
+      column: 1,
+      message: 'the chapter has only frontmatter: write the lesson below this closing ---',
+    });
   }
   const { tree, problems: syntax, unclosed } = parseRecovering(body, file);
   problems.push(...syntax);

@@ -38,7 +38,12 @@ export function checkMath(f: CheckedFile): Problem[] {
     if (node.type === 'math') {
       const raw = rawOf(f, node);
       if (!/\n[ \t>]*\$\$+[ \t]*$/.test(raw) && !/^\$\$[^\n]*\$\$\s*$/.test(raw)) {
-        problems.push({ file: f.file, line: start?.line ?? 1, column: start?.column ?? 1, message: 'this $$ is never closed, so everything after it is typeset as math: add a line with $$ after the formula' });
+        problems.push({
+          file: f.file,
+          line: start?.line ?? 1,
+          column: start?.column ?? 1,
+          message: 'this $$ is never closed, so everything after it is typeset as math: add a line with $$ after the formula',
+        });
         continue;
       }
     }

@@ -40,7 +40,13 @@ export function checkParams(f: CheckedFile): Problem[] {
     } else if (typeof name === 'string') {
       const params = paramsOf(sideBySide);
       if (!params.includes(name)) {
-        problems.push(at(f.file, node, `<Value name="${name}">: no <Param name="${name}"> in this <SideBySide> (params here: ${params.join(', ') || 'none'})`));
+        problems.push(
+          at(
+            f.file,
+            node,
+            `<Value name="${name}">: no <Param name="${name}"> in this <SideBySide> (params here: ${params.join(', ') || 'none'})`,
+          ),
+        );
       }
     }
   }

@@ -40,12 +40,15 @@ function numberAttribute(node: JsxElement, name: string): { value: number } | { 
     // Author code at build time, like the rest of the chapter's MDX; only Math is in scope.
     value =
       typeof attr.value === 'string'
-        ? attr.value.trim() === '' ? NaN : Number(attr.value)
+        ? attr.value.trim() === ''
+          ? NaN
+          : Number(attr.value)
         : new Function('Math', `"use strict"; return (${attr.value.value});`)(Math);
   } catch (error) {
     return { error: `${written} could not be evaluated (${(error as Error).message}); write a number, e.g. ${name}={0.5}` };
   }
-  if (typeof value !== 'number' || !Number.isFinite(value)) return { error: `${written} is not a finite number; write a number, e.g. ${name}={0.5}` };
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    return { error: `${written} is not a finite number; write a number, e.g. ${name}={0.5}` };
   return { value };
 }
 
@@ -60,7 +63,10 @@ function correctness(choice: JsxElement): { correct: boolean; error?: string } {
   const text = typeof attr.value === 'string' ? null : attr.value.value.trim();
   if (text === 'true' || text === 'false') return { correct: text === 'true' };
   const written = typeof attr.value === 'string' ? `correct="${attr.value}"` : `correct={${text}}`;
-  return { correct: false, error: `<Choice ${written}>: write <Choice correct> for a right answer (or correct={false}), not a string or number` };
+  return {
+    correct: false,
+    error: `<Choice ${written}>: write <Choice correct> for a right answer (or correct={false}), not a string or number`,
+  };
 }
 
 function checkChoices(f: CheckedFile, quiz: JsxElement, name: string, choices: JsxElement[], problems: Problem[]) {
@@ -73,11 +79,16 @@ function checkChoices(f: CheckedFile, quiz: JsxElement, name: string, choices: J
     if (error) problems.push(at(f.file, rawAttribute(choice, 'correct'), error));
     const text = textWithout(choice, 'Explain').replace(/\s+/g, ' ').trim();
     if (text === '') problems.push(at(f.file, choice, `choice ${i + 1} of ${name} is empty: write the answer the learner picks`));
-    else if (seen.has(text)) problems.push(at(f.file, choice, `choice ${i + 1} of ${name} repeats choice ${seen.get(text)! + 1} ("${text}"): make each choice different`));
+    else if (seen.has(text))
+      problems.push(
+        at(f.file, choice, `choice ${i + 1} of ${name} repeats choice ${seen.get(text)! + 1} ("${text}"): make each choice different`),
+      );
     else seen.set(text, i);
-    if (findJsx(choice, 'Explain').length > 1) problems.push(at(f.file, choice, `choice ${i + 1} of ${name} has more than one <Explain>: merge them`));
+    if (findJsx(choice, 'Explain').length > 1)
+      problems.push(at(f.file, choice, `choice ${i + 1} of ${name} has more than one <Explain>: merge them`));
   });
-  if (choices.length > 0 && !anyCorrect) problems.push(at(f.file, quiz, `${name} has no correct choice: mark at least one <Choice correct>`));
+  if (choices.length > 0 && !anyCorrect)
+    problems.push(at(f.file, quiz, `${name} has no correct choice: mark at least one <Choice correct>`));
 }
 
 function checkNumeric(f: CheckedFile, name: string, numerics: JsxElement[], problems: Problem[]) {
@@ -108,12 +119,14 @@ export function checkQuizzes(f: CheckedFile): Problem[] {
     const id = attribute(node, 'id');
     const name = typeof id === 'string' ? `<${node.name} id="${id}">` : `<${node.name}>`;
     const rule = parentOf[node.name];
-    if (rule && !inside(rule.parent) && !f.unclosed.has(rule.parent)) problems.push(at(f.file, node, `<${node.name}> is outside a <${rule.parent}>: ${rule.hint}`));
+    if (rule && !inside(rule.parent) && !f.unclosed.has(rule.parent))
+      problems.push(at(f.file, node, `<${node.name}> is outside a <${rule.parent}>: ${rule.hint}`));
     if (node.name === 'Quiz') {
       if (inside('Quiz')) problems.push(at(f.file, node, `${name} is inside another <Quiz>: close the outer one first`));
       const choices = findJsx(node, 'Choice', 'Quiz');
       const numerics = findJsx(node, 'Numeric', 'Quiz');
-      if (choices.length > 0 && numerics.length > 0) problems.push(at(f.file, node, `${name} mixes <Choice> and <Numeric>: use one kind per quiz`));
+      if (choices.length > 0 && numerics.length > 0)
+        problems.push(at(f.file, node, `${name} mixes <Choice> and <Numeric>: use one kind per quiz`));
       else if (numerics.length > 0) checkNumeric(f, name, numerics, problems);
       else if (choices.length > 0) checkChoices(f, node, name, choices, problems);
       else problems.push(at(f.file, node, `${name} has no <Choice> or <Numeric> answer: add the answers the learner picks from`));

@@ -77,7 +77,9 @@ describe('syntax: each error at its real place, and the rest of the chapter stil
   });
 
   it('a malformed course.json: one error at the real place, no follow-on noise about chapters and links', () => {
-    expect(errors('course-json-trailing-comma')).toEqual([`${fixtures}/course-json-trailing-comma/course.json:4:34  course.json is not valid JSON: a comma before ] or }: delete it`]);
+    expect(errors('course-json-trailing-comma')).toEqual([
+      `${fixtures}/course-json-trailing-comma/course.json:4:34  course.json is not valid JSON: a comma before ] or }: delete it`,
+    ]);
     expect(errors('course-json-missing-comma')).toEqual([
       `${fixtures}/course-json-missing-comma/course.json:3:3  course.json is not valid JSON: Expected ',' or '}' after property value: fix the JSON here`,
     ]);
@@ -99,7 +101,8 @@ describe('syntax: each error at its real place, and the rest of the chapter stil
 describe('links and images must reach something the site publishes', () => {
   it('relative links, ?query, pages that do not exist, script URLs, in markdown and in <a>; missing or unpublished images', () => {
     const f = at('link-targets');
-    const relative = (url: string) => `link to "${url}" is relative, so it breaks depending on the page's address: write it from the site root, e.g. /learn/<chapter>#<heading>`;
+    const relative = (url: string) =>
+      `link to "${url}" is relative, so it breaks depending on the page's address: write it from the site root, e.g. /learn/<chapter>#<heading>`;
     const query = (url: string) => `link to "${url}": the static site ignores ?query strings; link to /learn/<chapter>#<heading> instead`;
     expect(errors('link-targets')).toEqual([
       `${f}:11:3  ${relative('next-part')}`,
@@ -117,7 +120,7 @@ describe('links and images must reach something the site publishes', () => {
 
 describe('what a chapter may run', () => {
   it('imports that leave the chapter folder, however they are spelt', () => {
-    const why = "a chapter imports only its own files (\"./X\") and @minimax/figure; copy what you need into this folder";
+    const why = 'a chapter imports only its own files ("./X") and @minimax/figure; copy what you need into this folder';
     expect(errors('chapter-imports')).toEqual([
       `${at('chapter-imports')}:9:1  import "../other/Shared" reaches outside this chapter's folder: ${why}`,
       `${at('chapter-imports')}:10:1  import "./sub/../../other/Shared" reaches outside this chapter's folder: ${why}`,
@@ -157,7 +160,8 @@ describe('what a chapter may run', () => {
 
   it('MDX expressions that read undefined names or browser globals; exports, Math and arrow parameters are fine', () => {
     const f = at('expressions');
-    const browser = (name: string) => `"${name}" in MDX: the page is rendered at build time, where there is no browser; read browser state inside a figure component (in useEffect)`;
+    const browser = (name: string) =>
+      `"${name}" in MDX: the page is rendered at build time, where there is no browser; read browser state inside a figure component (in useEffect)`;
     expect(errors('expressions')).toEqual([
       `${f}:11:16  "answer" is not defined: import it, or define it in this chapter with export const answer = …`,
       `${f}:13:9  ${browser('window')}`,

@@ -81,7 +81,8 @@ export function parseRecovering(body: string, file: string): { tree: Root | null
       }
       problems.push({ file, line: found.line, column: found.column, message: found.message });
       if (found.unclosed) unclosed.add(found.unclosed);
-      text = text.slice(0, found.blank.from) + text.slice(found.blank.from, found.blank.to).replace(/[^\n]/g, ' ') + text.slice(found.blank.to);
+      text =
+        text.slice(0, found.blank.from) + text.slice(found.blank.from, found.blank.to).replace(/[^\n]/g, ' ') + text.slice(found.blank.to);
     }
   }
   return { tree: null, problems, unclosed };

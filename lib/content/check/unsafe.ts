@@ -8,7 +8,8 @@ import { at, walk, type CheckedFile, type Problem } from './types';
  * belongs in cells (sandboxed in the kernel's worker) or figure components (reviewed code).
  */
 const refusedTags: Record<string, string> = {
-  script: 'raw <script> is not allowed in a chapter: the page runs no inline script; put code in a ```js cell, or behaviour in a figure component',
+  script:
+    'raw <script> is not allowed in a chapter: the page runs no inline script; put code in a ```js cell, or behaviour in a figure component',
   iframe: '<iframe> is not allowed in a chapter: it embeds another site inside the lesson; link to it instead',
   object: '<object> is not allowed in a chapter: it embeds content the site cannot vet; link to it instead',
   embed: '<embed> is not allowed in a chapter: it embeds content the site cannot vet; link to it instead',
@@ -23,9 +24,21 @@ export function checkUnsafeHtml(f: CheckedFile): Problem[] {
     for (const a of node.attributes) {
       if (a.type !== 'mdxJsxAttribute') continue;
       if (a.name === 'dangerouslySetInnerHTML') {
-        problems.push(at(f.file, a, `dangerouslySetInnerHTML on <${node.name}> is not allowed: it puts unchecked HTML on the page; write the content as MDX`));
+        problems.push(
+          at(
+            f.file,
+            a,
+            `dangerouslySetInnerHTML on <${node.name}> is not allowed: it puts unchecked HTML on the page; write the content as MDX`,
+          ),
+        );
       } else if (/^on[A-Za-z]/.test(a.name)) {
-        problems.push(at(f.file, a, `inline event handler ${a.name} on <${node.name}> is not allowed: the page runs no inline script; interactivity belongs in a figure component`));
+        problems.push(
+          at(
+            f.file,
+            a,
+            `inline event handler ${a.name} on <${node.name}> is not allowed: the page runs no inline script; interactivity belongs in a figure component`,
+          ),
+        );
       }
     }
   }

@@ -58,7 +58,12 @@ describe('plot', () => {
   });
 
   it('names the series a plot has when a cell appends to another', () => {
-    const chart = api.plot({ marks: [{ mark: 'dot', data: 'real' }, { mark: 'dot', data: 'fake' }] });
+    const chart = api.plot({
+      marks: [
+        { mark: 'dot', data: 'real' },
+        { mark: 'dot', data: 'fake' },
+      ],
+    });
     expect(() => chart.append('loss', [])).toThrow('unknown series "loss"; this plot\'s marks draw "real", "fake"');
   });
 

@@ -104,7 +104,9 @@ function plot(spec: unknown): PlotHandle {
     // chart.append(rows) is allowed when the plot has a single named series.
     if (typeof series !== 'string') [series, rows] = [names.length === 1 ? names[0] : '', series];
     if (!names.includes(series)) {
-      throw new TypeError(`chart.${replace ? 'set' : 'append'}: unknown series "${series}"; this plot's marks draw ${names.map((n) => `"${n}"`).join(', ') || 'no named series'}`);
+      throw new TypeError(
+        `chart.${replace ? 'set' : 'append'}: unknown series "${series}"; this plot's marks draw ${names.map((n) => `"${n}"`).join(', ') || 'no named series'}`,
+      );
     }
     const thin = thinning.get(series)!;
     const kept = thin.take(toRows(`series "${series}"`, rows ?? []), replace);
@@ -178,7 +180,10 @@ function check(name: string, fn: () => unknown): Promise<void> {
       if (result === false) post({ type: 'check', runId, name, passed: false, message: 'expected true, got false' });
       else post({ type: 'check', runId, name, passed: true });
     } catch (error) {
-      const message = error instanceof CheckFailure ? error.message : `${(error as Error)?.name ?? 'Error'}: ${(error as Error)?.message ?? String(error)}`;
+      const message =
+        error instanceof CheckFailure
+          ? error.message
+          : `${(error as Error)?.name ?? 'Error'}: ${(error as Error)?.message ?? String(error)}`;
       post({ type: 'check', runId, name, passed: false, message });
     }
   })();

@@ -27,7 +27,9 @@ describe('an error thrown after its code moved on', () => {
       kind: 'unhandled',
       message: 'Uncaught Error: late',
     });
-    expect(lateError({ code: 1 }, 'Unhandled promise rejection: ', running).message).toBe('Unhandled promise rejection: Uncaught {"code":1}');
+    expect(lateError({ code: 1 }, 'Unhandled promise rejection: ', running).message).toBe(
+      'Unhandled promise rejection: Uncaught {"code":1}',
+    );
   });
 });
 

@@ -14,7 +14,10 @@ beforeEach(() => {
   vi.useFakeTimers();
   sent = [];
   now = 0;
-  send = batchOutput((m) => sent.push(m), () => now);
+  send = batchOutput(
+    (m) => sent.push(m),
+    () => now,
+  );
 });
 afterEach(() => vi.useRealTimers());
 
@@ -61,7 +64,16 @@ describe('batching printed lines', () => {
   });
 
   it('sends chart rows streamed one by one as one message per series, a set replacing what was held', () => {
-    const data = (series: string, x: number, replace = false): FromKernel => ({ type: 'plot-data', runId: run(1), plotId: 0, series, rows: [{ x }], replace, every: 1, total: x + 1 });
+    const data = (series: string, x: number, replace = false): FromKernel => ({
+      type: 'plot-data',
+      runId: run(1),
+      plotId: 0,
+      series,
+      rows: [{ x }],
+      replace,
+      every: 1,
+      total: x + 1,
+    });
     send(data('a', 0));
     for (let x = 1; x < 20_000; x++) send(data('a', x));
     send(data('b', 5, true));

@@ -42,7 +42,13 @@ function describeError(error: unknown, runId: string, req: RunRequest, part: 'ce
   if (error instanceof Diverged) return { type: 'error', runId, kind: 'diverged', message: error.message, hint: DIVERGED_HINT };
   if (error instanceof CellSyntaxError) {
     const place = part === 'cell' ? { line: error.line, column: error.column } : {};
-    return { type: 'error', runId, kind: 'syntax', message: `${where}SyntaxError: ${error.message}${part === 'check' ? ` (line ${error.line}:${error.column})` : ''}`, ...place };
+    return {
+      type: 'error',
+      runId,
+      kind: 'syntax',
+      message: `${where}SyntaxError: ${error.message}${part === 'check' ? ` (line ${error.line}:${error.column})` : ''}`,
+      ...place,
+    };
   }
   const code = part === 'cell' ? req.code : (req.checks ?? '');
   const pos = positionInCell((error as Error)?.stack, cellSourceUrl(runId, part), code.split('\n').length);
