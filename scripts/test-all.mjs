@@ -33,6 +33,8 @@ const staticChecks = [
   ['Type check', 'npx', ['tsc', '--noEmit']],
   ['Lint (ESLint)', 'npm', ['run', '--silent', 'lint']],
   ['Layer rules (dependency-cruiser)', 'npm', ['run', '--silent', 'lint:deps']],
+  ['Unused files, exports and dependencies (knip)', 'npm', ['run', '--silent', 'lint:unused']],
+  ['Formatting (Prettier)', 'npm', ['run', '--silent', 'format:check']],
 ];
 let staticOk = true;
 for (const [name, command, args] of staticChecks) {

@@ -15,5 +15,9 @@ export const proseNumbers: ProseNumber[] = [
   { text: '1.67', value: toyInceptionScore(unsure), why: 'the toy Inception Score with ten classes at confidence 0.5' },
   { text: '0.035', value: realVsRealFrechet(2, 200), why: 'expected real-vs-real FID in 2-D at 200 points, 7/n' },
   { text: '0.0035', value: realVsRealFrechet(2, 2000), why: 'expected real-vs-real FID in 2-D at 2,000 points, 7/n' },
-  { text: '0.0005', value: numberInCell(mdx, 'precision-recall-during-training', /const D_LR = ([\d.]+);/) / 10, why: 'the suggested D_LR, a tenth of the cell’s' },
+  {
+    text: '0.0005',
+    value: numberInCell(mdx, 'precision-recall-during-training', /const D_LR = ([\d.]+);/) / 10,
+    why: 'the suggested D_LR, a tenth of the cell’s',
+  },
 ];

@@ -7,7 +7,7 @@ import { DIGIT_GAN } from '../../lib/ml/digit-gan';
 async function initialWeightStd(): Promise<number> {
   await tf.setBackend('cpu');
   const g = convGenerator(DIGIT_GAN);
-  const w = Array.from(await g.variables[0].data() as Float32Array);
+  const w = Array.from((await g.variables[0].data()) as Float32Array);
   g.dispose();
   const mean = w.reduce((s, v) => s + v, 0) / w.length;
   return Math.sqrt(w.reduce((s, v) => s + (v - mean) ** 2, 0) / w.length);
