@@ -1,16 +1,15 @@
-import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { cell, runAndWait, status } from './cell-helpers';
 import { uncoveredInlineScripts } from '../scripts/csp';
+import { lessonPaths } from './site-pages';
 
 /**
  * Every exported page carries a Content-Security-Policy (scripts/add-csp.ts), and everything the
  * course does works under it: a violation is a bug either in the policy or in the page.
  */
 
-const course = JSON.parse(fs.readFileSync('content/course.json', 'utf8')) as { chapters: string[] };
-const pages = ['/', '/progress', '/authoring', ...course.chapters.map((slug) => `/learn/${slug}`)];
+const pages = ['/', '/progress', '/authoring', ...lessonPaths];
 
 type Violation = { directive: string; blocked: string; sample: string };
 

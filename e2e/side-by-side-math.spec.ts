@@ -2,10 +2,8 @@
  * A derivation step's formula fits its half-width column on desktop screens: none is cut off at
  * its end (the minimax game's step 6 once lost the last digit of −1.386 at 1280 px).
  */
-import fs from 'node:fs';
 import { test, expect, gotoLesson } from './fixtures';
-
-const { chapters } = JSON.parse(fs.readFileSync('content/course.json', 'utf8')) as { chapters: string[] };
+import { publishedChapters as chapters } from './site-pages';
 
 for (const width of [1024, 1280, 1440]) {
   test(`every side-by-side step formula fits its column at ${width} px`, async ({ page }) => {
