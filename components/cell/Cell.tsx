@@ -5,7 +5,8 @@ import { recordCellRun } from '@/lib/progress/cells';
 import type { Backend } from '@/lib/kernel/protocol';
 import { CodeArea, type CodeAreaHandle } from './CodeArea';
 import { KernelBar } from './KernelBar';
-import { CellOutput } from './CellOutput';
+import { CellOutput, CellRunLine } from './CellOutput';
+import { revealOutput } from './revealOutput';
 import { loadKernel, whenKernelLoaded } from '@/lib/kernel/loader';
 import { useCellRunner } from './useCellRunner';
 import { useSavedCode } from './useSavedCode';
@@ -43,6 +44,8 @@ export function Cell({
   const runner = useCellRunner(chapter, id);
   const codeArea = useRef<CodeAreaHandle>(null);
   const root = useRef<HTMLElement>(null);
+  const controls = useRef<HTMLDivElement>(null);
+  const output = useRef<HTMLDivElement>(null);
   const [showCode, setShowCode] = useState(!hidden);
   const [first, setFirst] = useState(false);
   // Run reads the code through a ref so that its identity (registered with Run all) does not change on every keystroke.
@@ -58,6 +61,12 @@ export function Cell({
     void loadKernel().then(() => codeArea.current?.load());
     return done;
   }, [chapter, id, start, seed, backend]);
+
+  // A Run the learner asked for (button, Shift+Enter) shows its output; Run all and autorun do not scroll.
+  const runAndReveal = useCallback(() => {
+    void run();
+    requestAnimationFrame(() => output.current && revealOutput(output.current, controls.current));
+  }, [run]);
 
   // Run all only exists once the kernel has loaded, so registering can wait for it.
   useEffect(() => whenKernelLoaded(({ getKernel }) => getKernel(chapter).register(id, () => root.current, run)), [chapter, id, run]);
@@ -86,25 +95,28 @@ export function Cell({
   return (
     <section className="cell" data-cell={id} ref={root} aria-label={`Code cell ${id}`}>
       {first && <KernelBar chapter={chapter} />}
-      <div className="cell-toolbar" role="toolbar" aria-label={`Cell ${id}`}>
-        <button type="button" className="cell-run" onClick={() => void run()} title="Run (Shift+Enter)">
-          <span aria-hidden="true">▶</span> Run
-        </button>
-        <button type="button" onClick={runner.stop} disabled={!busy}>
-          <span aria-hidden="true">■</span> Stop
-        </button>
-        {saved.edited && !readonly && (
-          <button type="button" onClick={saved.reset} title="Restore the author's code">
-            Reset
+      <div className="cell-controls" ref={controls}>
+        <div className="cell-toolbar" role="toolbar" aria-label={`Cell ${id}`}>
+          <button type="button" className="cell-run" onClick={runAndReveal} title="Run (Shift+Enter)">
+            <span aria-hidden="true">▶</span> Run
           </button>
-        )}
-        {hidden && (
-          <button type="button" aria-expanded={showCode} onClick={() => setShowCode(!showCode)}>
-            {showCode ? 'Hide setup code' : 'Show setup code'}
+          <button type="button" onClick={runner.stop} disabled={!busy}>
+            <span aria-hidden="true">■</span> Stop
           </button>
-        )}
-        {runner.needsRerun && <span className="cell-rerun">Needs re-run: the kernel was restarted</span>}
-        {readonly && <span className="cell-tag">read-only</span>}
+          {saved.edited && !readonly && (
+            <button type="button" onClick={saved.reset} title="Restore the author's code">
+              Reset
+            </button>
+          )}
+          {hidden && (
+            <button type="button" aria-expanded={showCode} onClick={() => setShowCode(!showCode)}>
+              {showCode ? 'Hide setup code' : 'Show setup code'}
+            </button>
+          )}
+          {runner.needsRerun && <span className="cell-rerun">Needs re-run: the kernel was restarted</span>}
+          {readonly && <span className="cell-tag">read-only</span>}
+        </div>
+        <CellRunLine state={state} />
       </div>
       {saved.outdated && <OutdatedNotice onKeep={saved.keepMine} onUseNew={saved.useNew} />}
       {showCode ? (
@@ -117,12 +129,14 @@ export function Cell({
           label={label}
           errorLine={state.error?.line ?? null}
           onChange={saved.edit}
-          onRun={() => void run()}
+          onRun={runAndReveal}
         />
       ) : (
         <p className="cell-hidden-note">Setup code ({authorCode.split('\n').length} lines) is hidden.</p>
       )}
-      <CellOutput state={state} budgetSeconds={budget} />
+      <div className="cell-output-slot" ref={output}>
+        <CellOutput state={state} budgetSeconds={budget} />
+      </div>
     </section>
   );
 }

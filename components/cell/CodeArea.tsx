@@ -1,14 +1,18 @@
 'use client';
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { CellEditor } from './editor';
 
 /**
- * A cell's code: first the build-time highlighted HTML (no editor JavaScript), then, on
- * focus or Run, CodeMirror in the same box with the same font, padding and colours.
+ * A cell's code: first the build-time highlighted HTML (no editor JavaScript), then, once the
+ * learner focuses it or a run marks an error line, CodeMirror in the same box with the same
+ * font, padding and colours. Run only downloads the editor: CodeMirror measures wrapped lines
+ * lazily, so swapping it in changes the code's height, and doing that while the learner watches
+ * the output below would make the page jump.
  */
 
 export interface CodeAreaHandle {
-  /** Loads the editor (if it is not loaded yet); resolves once it is on screen. */
+  /** Downloads the editor's code, so that a first click opens it at once. */
   load(): Promise<void>;
 }
 
@@ -45,16 +49,21 @@ export const CodeArea = forwardRef<CodeAreaHandle, Props>(function CodeArea(prop
         onChange: (c) => latest.current.onChange(c),
         onRun: () => latest.current.onRun(),
       });
-      setLoaded(true);
+      // The placeholder goes in the same frame as the editor arrives: were both on screen for a
+      // frame, the page's scroll anchoring would jump by the code's height.
+      flushSync(() => setLoaded(true));
     });
     return loading.current.then(() => {
       if (focus) editor.current?.focus();
     });
   }, []);
 
-  useImperativeHandle(ref, () => ({ load: () => load(false) }), [load]);
+  useImperativeHandle(ref, () => ({ load: () => import('./editor').then(() => undefined) }), []);
   useEffect(() => editor.current?.setCode(code), [code]);
-  useEffect(() => editor.current?.markLine(errorLine), [errorLine, loaded]);
+  useEffect(() => {
+    if (errorLine !== null && !loaded) void load(false);
+    editor.current?.markLine(errorLine);
+  }, [errorLine, loaded, load]);
   useEffect(() => () => editor.current?.destroy(), []);
 
   return (

@@ -5,8 +5,6 @@ import { MAX_OUTPUT_LINES } from '@/lib/kernel/limits';
 import { ImageGrid } from './ImageGrid';
 import { LivePlot } from './LivePlot';
 import type { RunState } from '@/lib/kernel/run-state';
-import { describeRate } from '@/lib/kernel/run-reducer';
-import { tensorBalance } from '@/lib/kernel/format';
 
 /** Text longer than this is folded behind "Show more", so a huge print cannot swamp the page. */
 const FOLD_CHARS = 2000;
@@ -68,23 +66,6 @@ function Item({ item }: { item: OutputItem }) {
   }
 }
 
-function ProgressBar({ progress }: { progress: NonNullable<RunState['progress']> }) {
-  const { step, total, metrics } = progress;
-  const fraction = total > 0 ? Math.min(1, step / total) : 0;
-  const metricText = Object.entries(metrics ?? {})
-    .map(([k, v]) => `${k} ${Math.abs(v) >= 1000 || Math.abs(v) < 0.001 ? v.toExponential(2) : v.toFixed(3)}`)
-    .join(' · ');
-  return (
-    <div className="cell-progress">
-      <progress max={total} value={Math.min(step, total)} aria-label="Training progress" />
-      <span className="cell-progress-text">
-        {step} / {total} ({Math.round(fraction * 100)}%){describeRate(progress) && ` · ${describeRate(progress)}`}
-        {metricText && ` · ${metricText}`}
-      </span>
-    </div>
-  );
-}
-
 function RunError({ error }: { error: NonNullable<RunState['error']> }) {
   const place = error.line ? `Line ${error.line}:${error.column ?? 1}  ` : '';
   return (
@@ -95,21 +76,6 @@ function RunError({ error }: { error: NonNullable<RunState['error']> }) {
       </pre>
       {error.hint && <p className="cell-hint">{error.hint}</p>}
     </div>
-  );
-}
-
-function StatusLine({ state }: { state: RunState }) {
-  if (state.status === 'queued') return <span>Queued…</span>;
-  if (state.status === 'running') return <span>Running on {state.backend}…</span>;
-  const r = state.result;
-  if (!r || !r.backend) return null;
-  const seconds = r.elapsedMs < 1000 ? `${Math.round(r.elapsedMs)} ms` : `${(r.elapsedMs / 1000).toFixed(2)} s`;
-  const leaked = tensorBalance(r.leakedTensors);
-  return (
-    <span>
-      {r.ok ? 'Done' : 'Ended'} in {seconds} · backend <span className="cell-backend">{r.backend}</span> ·{' '}
-      <span className={r.leakedTensors > 0 ? 'cell-leak' : undefined}>{leaked}</span>
-    </span>
   );
 }
 
@@ -138,8 +104,9 @@ function OverBudget({ seconds }: { seconds: number }) {
 }
 
 /**
- * Everything below a cell's code: printed rows, tables, live charts, progress, the error and
- * the status line; once a run outlasts its budget, a warning that points to Stop.
+ * Everything below a cell's code: printed rows, tables, live charts and the error; once a run
+ * outlasts its budget, a warning that points to Stop. Progress and the status line are in the
+ * cell's sticky controls (RunLine.tsx), beside Run and Stop.
  */
 export function Output({ state, budgetSeconds = DEFAULT_BUDGET_SECONDS }: { state: RunState; budgetSeconds?: number }) {
   const overBudget = useOverBudget(state, budgetSeconds);
@@ -161,12 +128,8 @@ export function Output({ state, budgetSeconds = DEFAULT_BUDGET_SECONDS }: { stat
           <Item key={i} item={o.item} />
         ),
       )}
-      {state.progress && <ProgressBar progress={state.progress} />}
       {state.error && <RunError error={state.error} />}
       {overBudget && <OverBudget seconds={budgetSeconds} />}
-      <div className="cell-status" aria-live="polite">
-        <StatusLine state={state} />
-      </div>
     </div>
   );
 }

@@ -71,6 +71,11 @@ export function createEditor(o: EditorOptions): CellEditor {
           if (u.docChanged) o.onChange(u.state.doc.toString());
         }),
         errorLineField,
+        // The site header and the cell's sticky controls cover the top of the window: keep the cursor below them.
+        EditorView.scrollMargins.of((view) => {
+          const covered = [document.querySelector('.site-header'), view.dom.closest('.cell')?.querySelector('.cell-controls')];
+          return { top: covered.reduce((sum, el) => sum + (el?.getBoundingClientRect().height ?? 0), 0) };
+        }),
       ],
     }),
   });
