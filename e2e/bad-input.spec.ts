@@ -168,7 +168,7 @@ test('a run past its budget warns that it is taking longer than expected, and St
 
 test('rapid Run clicks start one run and show its output once', async ({ page }) => {
   await doSomeWork(page);
-  await setCode(page, target, 'globalThis.runs = (globalThis.runs ?? 0) + 1;\nawait sleep(300);\nprint("run number", globalThis.runs);');
+  await setCode(page, target, 'globalThis.runs = (globalThis.runs ?? 0) + 1;\nawait sleep(2000);\nprint("run number", globalThis.runs);');
   await runButton(page, target).click({ clickCount: 3 });
   await runButton(page, target).click();
   await expect(status(page, target)).toContainText('Done', { timeout: 60_000 });

@@ -11,8 +11,11 @@ test.beforeEach(async ({ page }) => {
 test('the page shows highlighted code and loads no editor before the learner touches a cell', async ({ page }) => {
   await expect(cell(page, 'ring-samples').locator('.cell-placeholder .tok-keyword').first()).toHaveText('const');
   await expect(page.locator('.cm-editor')).toHaveCount(0);
+  // Running leaves the code as it is (an editor swapped in under a watched output would move it).
+  await runAndWait(page, 'ring-samples');
+  await expect(page.locator('.cm-editor')).toHaveCount(0);
   const box = await cell(page, 'ring-samples').locator('.cell-code').boundingBox();
-  await runButton(page, 'ring-samples').click();
+  await cell(page, 'ring-samples').locator('.cell-placeholder').click();
   await expect(cell(page, 'ring-samples').locator('.cm-editor')).toBeVisible();
   // The editor replaces the placeholder at the same size: nothing below it jumps.
   const after = await cell(page, 'ring-samples').locator('.cell-code').boundingBox();

@@ -4,6 +4,7 @@ import type { Backend, RunMessage } from '@/lib/kernel/protocol';
 import { loadKernel, whenKernelLoaded, type KernelRuntime } from '@/lib/kernel/loader';
 import type { RunState } from '@/lib/kernel/run-state';
 import { idleRun, queuedRun } from '@/lib/kernel/run-state';
+import { drawingsOf } from '@/lib/progress/drawings';
 
 /** The run a repeated Run of the same code joins; runId is null while the kernel client loads. */
 interface PendingRun {
@@ -73,7 +74,9 @@ export function useCellRunner(chapter: string, cellId: string) {
       entry.done = loadKernel().then((runtime) => {
         const { runId, done } = runtime
           .getKernel(chapter)
-          .run({ cellId, code: o.code, seed: o.seed, backend: o.backend, checks: o.checks }, (msg) => apply(runtime, msg));
+          .run({ cellId, code: o.code, seed: o.seed, backend: o.backend, checks: o.checks, drawings: drawingsOf(chapter) }, (msg) =>
+            apply(runtime, msg),
+          );
         entry.runId = runId;
         stateRef.current = queuedRun(runId);
         setState(stateRef.current);

@@ -14,6 +14,7 @@ import { Param } from './Param';
 import { Value } from './Value';
 import { Cell } from '@/components/cell/Cell';
 import { Exercise } from '@/components/cell/Exercise';
+import { DrawData } from '@/components/drawing/DrawData';
 import { Quiz, Choice, Explain, Numeric, Reflect, ModelAnswer } from '@/components/quiz';
 
 export const mdxComponents: MDXComponents = {
@@ -25,6 +26,7 @@ export const mdxComponents: MDXComponents = {
   Value,
   Cell,
   Exercise,
+  DrawData,
   Quiz,
   Choice,
   Explain,

@@ -1,6 +1,6 @@
-/** Starts the download of `text` as a JSON file named `name`. */
-export function saveFile(text: string, name: string): void {
-  const blob = new Blob([text], { type: 'application/json' });
+/** Starts the download of `text` as a file named `name` (JSON unless `type` says otherwise). */
+export function saveFile(text: string, name: string, type = 'application/json'): void {
+  const blob = new Blob([text], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

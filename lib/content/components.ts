@@ -28,6 +28,10 @@ export const knownComponents: Readonly<Record<string, ComponentSpec>> = {
   Callout: { summary: 'a boxed aside', props: { kind: { values: calloutKinds }, title: {} } },
   Exercise: { summary: 'starter, solution and check blocks', props: { id: { required: true }, title: {} } },
   Quiz: { summary: 'a graded question', props: { id: { required: true } } },
+  DrawData: {
+    summary: 'a canvas where the learner draws 2-D points that cells read with drawnPoints(id)',
+    props: { id: { required: true }, title: {} },
+  },
   Choice: { summary: 'one answer of a quiz', props: { correct: {} } },
   Explain: { summary: 'why a choice is right or wrong', props: {} },
   Numeric: { summary: 'a numeric answer', props: { answer: { required: true }, tolerance: {}, unit: {} } },

@@ -3,6 +3,7 @@ import * as z from '@/lib/schema/z';
 import { RUN_ID_PATTERN } from './run-id';
 import { MAX_OUTPUT_LINES, MAX_POINTS_PER_SERIES } from './limits';
 import { plotSpecSchema, rowSchema } from './plot-options';
+import { MAX_DRAWN_POINTS } from '@/lib/drawing/limits';
 
 /**
  * Every message between the page and its cell kernel (a Web Worker), as one zod union.
@@ -27,6 +28,8 @@ export const runRequestSchema = z.object({
   backend: backendSchema,
   /** Exercise checks: code run after `code`, whose `check(name, fn)` calls are reported one by one. */
   checks: z.optional(z.string()),
+  /** The chapter's drawn data sets by id (<DrawData>), for drawnPoints(id). */
+  drawings: z.optional(z.record(z.string(), z.array(z.tuple([z.number(), z.number()])).check(z.maxLength(MAX_DRAWN_POINTS)))),
 });
 
 export const stopRequestSchema = z.object({ type: z.literal('stop'), runId });

@@ -33,6 +33,8 @@ export { sampleData } from './data';
 export { dataArray } from './data';
 /** A Sampler (n ⇒ [n, 2] tensor) for a 2-D data set. */
 export { dataSampler } from './data';
+/** n points (flat) resampled with jitter from given points, e.g. a drawn data set; and a Sampler over them. */
+export { resampleArray, pointsSampler } from './resample';
 /** Mode centres and std of the ring of 8 (radius 2, std 0.02) and the 5×5 grid (spacing 2, std 0.05). */
 export { ringModes, gridModes } from './data';
 /** n draws from a 1-D Gaussian mixture {weights, means, stds}, as an array or an [n, 1] tensor. */

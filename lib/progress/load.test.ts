@@ -5,7 +5,7 @@ import { emptyProgress } from './shape';
 import { PROGRESS_VERSION } from './version';
 
 const saved: Progress = {
-  version: 1,
+  version: PROGRESS_VERSION,
   lastVisited: { slug: 'intro', at: '2026-01-02T03:04:05.000Z' },
   chapters: { intro: { visitedAt: '2026-01-02T03:04:05.000Z' } },
   quizzes: {
@@ -14,6 +14,7 @@ const saved: Progress = {
   },
   exercises: { 'intro/ex': { attempts: 3, passedAt: '2026-01-02T03:07:00.000Z' } },
   cells: { 'intro/c1': { runs: 4, edit: { code: 'x', authorHash: 'abcd1234', savedAt: '2026-01-02T03:08:00.000Z' } } },
+  drawings: { 'intro/mine': { points: [[0.25, 0.5]], updatedAt: '2026-01-02T03:09:00.000Z' } },
 };
 
 describe('loadProgress', () => {

@@ -5,7 +5,7 @@ import { PROGRESS_VERSION } from './version';
 
 describe('migrate', () => {
   it('leaves current data alone', () => {
-    const data = { version: PROGRESS_VERSION, chapters: {}, quizzes: {}, exercises: {}, cells: {} };
+    const data = { version: PROGRESS_VERSION, chapters: {}, quizzes: {}, exercises: {}, cells: {}, drawings: {} };
     expect(migrate(data)).toEqual({ ok: true, data, from: PROGRESS_VERSION });
   });
 
@@ -40,5 +40,15 @@ describe('migrate', () => {
     const future = { version: PROGRESS_VERSION + 3, chapters: {} };
     expect(migrate(future)).toEqual({ ok: false, reason: 'future', version: PROGRESS_VERSION + 3 });
     expect(future).toEqual({ version: PROGRESS_VERSION + 3, chapters: {} });
+  });
+
+  it('keeps every entry of a version 1 record, which had no drawn data sets', () => {
+    const cells = { 'intro/c1': { runs: 2, edit: { code: 'x', authorHash: 'ab', savedAt: '2026-01-01T00:00:00.000Z' } } };
+    const v1 = { version: 1, chapters: { intro: { visitedAt: '2026-01-01T00:00:00.000Z' } }, quizzes: {}, exercises: {}, cells };
+    const r = migrate(v1);
+    expect(r.ok && r.from).toBe(1);
+    if (!r.ok) return;
+    const p = progressSchema.parse(r.data);
+    expect(p).toEqual({ ...v1, version: PROGRESS_VERSION, drawings: {} });
   });
 });

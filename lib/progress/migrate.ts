@@ -56,8 +56,11 @@ const v0ToV1: Step = (data) => {
   };
 };
 
+/** Version 2 adds the data sets a learner draws; version 1 had none. */
+const v1ToV2: Step = (data) => ({ ...data, version: 2, drawings: {} });
+
 /** steps[n] turns version n into version n + 1. */
-const steps: Record<number, Step> = { 0: v0ToV1 };
+const steps: Record<number, Step> = { 0: v0ToV1, 1: v1ToV2 };
 
 export type MigrationResult =
   | { ok: true; data: Data; from: number }

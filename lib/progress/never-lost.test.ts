@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { vi } from 'vitest';
 import { fakeBrowser, openPage, type FakeBrowser } from './test-browser';
+import { PROGRESS_VERSION } from './version';
 
 /** Issue 14, "Saved progress is never lost": no stored record is written over unless it was backed up. */
 const KEY = 'minimax:progress';
 const quiz = (correct = true) => ({ answer: [0], attempts: 1, correct, updatedAt: '2026-01-01T00:00:00.000Z' });
-const record = (quizzes: Record<string, unknown>, version = 1) =>
-  JSON.stringify({ version, chapters: {}, quizzes, exercises: {}, cells: {} });
+const record = (quizzes: Record<string, unknown>, version = PROGRESS_VERSION) =>
+  JSON.stringify({ version, chapters: {}, quizzes, exercises: {}, cells: {}, drawings: {} });
 
 let browser: FakeBrowser;
 beforeEach(() => {
@@ -83,7 +84,7 @@ describe('one invalid entry', () => {
 });
 
 describe('a tab of an older build', () => {
-  const newer = record({ 'intro/q1': quiz(), 'intro/q9': { ...quiz(), answer: { newShape: true } } }, 2);
+  const newer = record({ 'intro/q1': quiz(), 'intro/q9': { ...quiz(), answer: { newShape: true } } }, PROGRESS_VERSION + 1);
 
   it('reads what it can of a newer record, never writes over it, and asks for a reload', async () => {
     browser.data.set(KEY, newer);
@@ -93,15 +94,15 @@ describe('a tab of an older build', () => {
     s.resetProgress();
     expect(browser.data.get(KEY)).toBe(newer);
     expect(browser.backups()).toEqual([]);
-    expect(s.getStorageIssue()).toEqual({ kind: 'future', version: 2 });
-    expect(s.getNewerSavedVersion()).toBe(2);
+    expect(s.getStorageIssue()).toEqual({ kind: 'future', version: PROGRESS_VERSION + 1 });
+    expect(s.getNewerSavedVersion()).toBe(PROGRESS_VERSION + 1);
   });
 
   it("stops writing when a newer build's tab saves a newer record", async () => {
     browser.data.set(KEY, record({ 'intro/q1': quiz() }));
     const s = await openPage(browser);
     browser.otherTabWrites(KEY, newer);
-    expect(s.getStorageIssue()).toEqual({ kind: 'future', version: 2 });
+    expect(s.getStorageIssue()).toEqual({ kind: 'future', version: PROGRESS_VERSION + 1 });
     s.recordQuizAttempt('intro', 'q2', [0], true);
     expect(browser.data.get(KEY)).toBe(newer);
     expect(s.getQuiz('intro', 'q2')?.correct).toBe(true);
@@ -113,7 +114,7 @@ describe('a tab of an older build', () => {
     browser.data.set(KEY, newer);
     s.recordQuizAttempt('intro', 'q2', [0], true);
     expect(browser.data.get(KEY)).toBe(newer);
-    expect(s.getStorageIssue()).toEqual({ kind: 'future', version: 2 });
+    expect(s.getStorageIssue()).toEqual({ kind: 'future', version: PROGRESS_VERSION + 1 });
   });
 
   it('refuses to import or restore over a newer record', async () => {

@@ -1,4 +1,5 @@
 import type { Progress } from './schema';
+import { PROGRESS_SECTIONS } from './shape';
 
 /**
  * Two tabs that save at the same moment each write their whole record, and the later write
@@ -7,7 +8,7 @@ import type { Progress } from './schema';
  * and when another tab's record arrives it puts back any of them that record lost.
  */
 
-const SECTIONS = ['chapters', 'quizzes', 'exercises', 'cells'] as const;
+const SECTIONS = PROGRESS_SECTIONS;
 type Section = (typeof SECTIONS)[number];
 
 /** One entry this tab changed: its value before and after (undefined: absent). */

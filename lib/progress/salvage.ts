@@ -1,6 +1,13 @@
 import * as z from '@/lib/schema/z';
-import { chapterProgressSchema, cellProgressSchema, exerciseProgressSchema, quizProgressSchema, type Progress } from './schema';
-import { emptyProgress } from './shape';
+import {
+  chapterProgressSchema,
+  cellProgressSchema,
+  drawingSchema,
+  exerciseProgressSchema,
+  quizProgressSchema,
+  type Progress,
+} from './schema';
+import { emptyProgress, type PROGRESS_SECTIONS } from './shape';
 
 /**
  * Reads a record entry by entry, so that one bad answer or cell edit does not cost the learner
@@ -13,7 +20,8 @@ const sections = {
   quizzes: quizProgressSchema,
   exercises: exerciseProgressSchema,
   cells: cellProgressSchema,
-} as const;
+  drawings: drawingSchema,
+} as const satisfies Record<(typeof PROGRESS_SECTIONS)[number], unknown>;
 type Section = keyof typeof sections;
 
 const lastVisitedSchema = z.object({ slug: z.string(), at: z.string() });

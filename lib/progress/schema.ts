@@ -2,6 +2,7 @@
 // saved progress is first read (store.ts); what they need at once lives in shape.ts.
 import * as z from '@/lib/schema/z';
 import { PROGRESS_VERSION } from './version';
+import { MAX_DRAWN_POINTS } from '@/lib/drawing/limits';
 
 const isoDate = z.string();
 const count = z.int().check(z.nonnegative());
@@ -35,6 +36,12 @@ export const cellProgressSchema = z.object({
   edit: z.optional(z.object({ code: z.string(), authorHash: z.string(), savedAt: isoDate })),
 });
 
+/** A drawn data set: at most MAX_DRAWN_POINTS points of the unit square, as [x, y] pairs. */
+export const drawingSchema = z.object({
+  points: z.array(z.tuple([z.number(), z.number()])).check(z.maxLength(MAX_DRAWN_POINTS)),
+  updatedAt: isoDate,
+});
+
 export const progressSchema = z.object({
   version: z.literal(PROGRESS_VERSION),
   lastVisited: z.optional(z.object({ slug: z.string(), at: isoDate })),
@@ -43,6 +50,8 @@ export const progressSchema = z.object({
   quizzes: z.record(z.string(), quizProgressSchema),
   exercises: z.record(z.string(), exerciseProgressSchema),
   cells: z.record(z.string(), cellProgressSchema),
+  /** Data sets the learner drew (<DrawData>), keyed like the others. */
+  drawings: z.record(z.string(), drawingSchema),
 });
 
 export type Progress = z.infer<typeof progressSchema>;

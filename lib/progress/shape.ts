@@ -7,8 +7,11 @@ import { PROGRESS_VERSION } from './version';
  */
 
 export function emptyProgress(): Progress {
-  return { version: PROGRESS_VERSION, chapters: {}, quizzes: {}, exercises: {}, cells: {} };
+  return { version: PROGRESS_VERSION, chapters: {}, quizzes: {}, exercises: {}, cells: {}, drawings: {} };
 }
+
+/** The maps of entries a record holds, each keyed by `keyOf` (chapters by slug). */
+export const PROGRESS_SECTIONS = ['chapters', 'quizzes', 'exercises', 'cells', 'drawings'] as const;
 
 /** Ids are unique per chapter only, so saved items are keyed by chapter and id. */
 export function keyOf(chapter: string, id: string): string {

@@ -125,7 +125,14 @@ describe('progress store', () => {
     s.recordQuizAttempt('intro', 'q1', [0], true);
     s.resetProgress();
     expect(s.getProgress().quizzes).toEqual({});
-    s.replaceProgress({ version: 1, chapters: { a: { visitedAt: 'x' } }, quizzes: {}, exercises: {}, cells: {} });
+    s.replaceProgress({
+      version: PROGRESS_VERSION,
+      chapters: { a: { visitedAt: 'x' } },
+      quizzes: {},
+      exercises: {},
+      cells: {},
+      drawings: {},
+    });
     expect(JSON.parse(browser.data.get('minimax:progress')!).chapters).toEqual({ a: { visitedAt: 'x' } });
   });
 });

@@ -1,7 +1,7 @@
 import type { LoadProblem, loadProgress } from './load';
 import { listBackups, removeBackup, setAside, type Backup } from './backups';
 import type { Progress } from './schema';
-import { emptyProgress } from './shape';
+import { emptyProgress, PROGRESS_SECTIONS } from './shape';
 import { changesBetween, reconcile, type RecentChange } from './reconcile';
 
 /**
@@ -211,7 +211,7 @@ export function updateProgress(update: Update): void {
 export type ReplaceOutcome =
   { saved: true; backupKey: string | null } | { saved: false; reason: 'newer-version' | 'no-room' | 'not-loaded' };
 
-const hasEntries = (p: Progress) => ['chapters', 'quizzes', 'exercises', 'cells'].some((s) => Object.keys(p[s as 'chapters']).length > 0);
+const hasEntries = (p: Progress) => PROGRESS_SECTIONS.some((s) => Object.keys(p[s]).length > 0);
 
 /**
  * Replaces everything (import, restore), backing up what was saved first. Nothing changes,

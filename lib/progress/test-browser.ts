@@ -46,6 +46,7 @@ export async function openPage(browser: FakeBrowser) {
   const store = await import('./store');
   const quizzes = await import('./quizzes');
   const restore = await import('./restore');
+  const drawings = await import('./drawings');
   await store.whenProgressLoaded();
-  return { ...store, ...quizzes, ...restore };
+  return { ...store, ...quizzes, ...restore, ...drawings };
 }

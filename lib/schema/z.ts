@@ -16,6 +16,7 @@ export {
   literal,
   enum,
   array,
+  tuple,
   record,
   union,
   discriminatedUnion,

@@ -35,7 +35,7 @@ describe('checkContent reports every problem with file:line:column', () => {
     expect(report('components').errors).toEqual([
       `${f}:9:1  import "./Missing" does not resolve: no such file next to this chapter (tried .tsx, .ts, .jsx, .js, .mdx, /index.tsx, /index.ts)`,
       `${f}:10:1  import "@observablehq/plot": a chapter imports only files in its own folder ("./X") and @minimax/figure`,
-      `${f}:16:1  unknown component <Quizz>: import it in this chapter or use one of Callout, Exercise, Quiz, Choice, Explain, Numeric, Reflect, ModelAnswer, SideBySide, Step, Figure, Param, Value, Example`,
+      `${f}:16:1  unknown component <Quizz>: import it in this chapter or use one of Callout, Exercise, Quiz, DrawData, Choice, Explain, Numeric, Reflect, ModelAnswer, SideBySide, Step, Figure, Param, Value, Example`,
       `${f}:18:10  <Callout kind="warning">: must be one of note, pitfall, deep-dive`,
       `${f}:18:25  unknown prop "tone" on <Callout>; allowed: kind, title`,
       `${f}:20:1  <Quiz> has 1 <Choice>; give at least two`,

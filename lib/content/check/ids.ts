@@ -4,9 +4,9 @@ import { attribute, isJsx } from './jsx';
 import { cellFence } from '../cell-fence';
 import { at, walk, type CheckedFile, type Problem } from './types';
 
-const kindOf: Record<string, string> = { Quiz: 'quiz', Reflect: 'quiz', Exercise: 'exercise' };
+const kindOf: Record<string, string> = { Quiz: 'quiz', Reflect: 'quiz', Exercise: 'exercise', DrawData: 'drawing' };
 /** Kinds whose ids must differ from each other: cells and exercises share the kernel's run ids. */
-const namespaceOf: Record<string, string> = { quiz: 'quiz', exercise: 'code', cell: 'code' };
+const namespaceOf: Record<string, string> = { quiz: 'quiz', exercise: 'code', cell: 'code', drawing: 'drawing' };
 
 /** Ids must be unique per kind within a chapter, because saved progress is keyed by them. */
 export function checkIds(f: CheckedFile): Problem[] {

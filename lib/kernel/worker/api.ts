@@ -7,6 +7,7 @@ import { describePlotIssue, rowValueProblem } from './plot-issue';
 import { SeriesThinning } from './thinning';
 import { CheckFailure, Diverged, StopSignal } from './signals';
 import { YIELD_MS, yieldNow } from './yielding';
+import { MIN_DRAWN_POINTS } from '@/lib/drawing/limits';
 
 /**
  * The names cell code sees. They are globals of the kernel and write to whichever run is
@@ -23,14 +24,16 @@ export interface RunContext {
   lastProgressPost: number;
   /** Promises of this run's check(name, fn) calls, awaited before the run reports done. */
   checks: Promise<void>[];
+  /** The chapter's drawn data sets, sent with the run. */
+  drawings: Record<string, [number, number][]>;
 }
 
 let post: (msg: FromKernel) => void = () => {};
 let ctx: RunContext = newContext('');
 let nextPlotId = 0;
 
-export function newContext(runId: string): RunContext {
-  return { runId, stopRequested: false, step: null, lastYield: performance.now(), lastProgressPost: 0, checks: [] };
+export function newContext(runId: string, drawings: RunContext['drawings'] = {}): RunContext {
+  return { runId, stopRequested: false, step: null, lastYield: performance.now(), lastProgressPost: 0, checks: [], drawings };
 }
 
 export function setRun(context: RunContext, send: (msg: FromKernel) => void): void {
@@ -191,6 +194,24 @@ function check(name: string, fn: () => unknown): Promise<void> {
   return outcome;
 }
 
+/** The points the learner drew in the <DrawData id="…"> canvas of this chapter, flat [x0, y0, x1, y1, …]. */
+function drawnPoints(id: string): Float32Array {
+  if (typeof id !== 'string') throw new TypeError(`drawnPoints(id) needs the id of a drawing canvas on this page, got ${formatValue(id)}`);
+  const points = ctx.drawings[id];
+  const known = Object.keys(ctx.drawings);
+  if (!points) {
+    throw new Error(
+      `drawnPoints("${id}"): nothing is drawn in a canvas "${id}" on this page` +
+        (known.length ? ` (drawn: ${known.map((k) => `"${k}"`).join(', ')})` : '') +
+        `. Draw at least ${MIN_DRAWN_POINTS} points there, then run again.`,
+    );
+  }
+  if (points.length < MIN_DRAWN_POINTS) {
+    throw new Error(`drawnPoints("${id}"): only ${points.length} points are drawn; draw at least ${MIN_DRAWN_POINTS}, then run again.`);
+  }
+  return Float32Array.from(points.flat());
+}
+
 const output = (item: OutputItem) => post({ type: 'output', runId: ctx.runId, items: [item], hidden: 0 });
 
 /** Makes the cell API globals of the kernel; returns their names. */
@@ -205,6 +226,7 @@ export function installApi(): string[] {
     progress,
     sleep,
     seed,
+    drawnPoints,
     check,
     closeTo,
     assert,

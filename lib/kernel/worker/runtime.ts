@@ -61,7 +61,7 @@ function describeError(error: unknown, runId: string, req: RunRequest, part: 'ce
 
 async function run(req: RunRequest): Promise<void> {
   const { runId } = req;
-  const context = newContext(runId);
+  const context = newContext(runId, req.drawings);
   setRun(context, send);
   const started = performance.now();
   let backend = tf.getBackend() ?? 'none';
