@@ -8,7 +8,7 @@ import * as z from '@/lib/schema/z';
  */
 
 export const SHARE_PREFIX = '#run=';
-export const SHARE_VERSION = 1;
+const SHARE_VERSION = 1;
 /** The longest hash accepted (prefix included): about 8 KB, which browsers and chat apps keep whole. */
 export const MAX_SHARE_CHARS = 8000;
 /** A link decompresses to at most this many bytes, so a crafted link cannot make the page inflate megabytes. */
