@@ -8,7 +8,7 @@ export default async function HomePage() {
   const { course, chapters } = await getOutline();
   // Each chapter's inventory says what its progress bar counts.
   const inventories = new Map((await Promise.all(chapters.map(({ slug }) => getChapter(slug)))).map((c) => [c.slug, c.inventory]));
-  const titles = Object.fromEntries(chapters.map(({ slug, frontmatter }) => [slug, frontmatter.title]));
+  const ordered = chapters.map(({ slug, frontmatter }) => ({ slug, title: frontmatter.title, inventory: inventories.get(slug)! }));
   return (
     <main id="main" className="home">
       <section className="hero">
@@ -17,7 +17,7 @@ export default async function HomePage() {
         <Link prefetch={false} className="button primary" href={`/learn/${chapters[0]?.slug ?? ''}`}>
           Start the course
         </Link>
-        <ContinueLink titles={titles} />
+        <ContinueLink chapters={ordered} />
       </section>
       <section aria-labelledby="chapters-heading">
         <h2 id="chapters-heading">Chapters</h2>

@@ -111,7 +111,7 @@ test('a tab of an older build never writes over the record a newer build saved, 
   await expect(page.getByRole('alert').filter({ hasText: 'newer version of Minimax' })).toBeVisible();
   // What this build can read of the newer record is shown; the record is still untouched.
   await page.goto('/progress');
-  await expect(page.locator('.progress-checks tr', { hasText: 'which-are-implicit' })).toContainText('Correct (1 attempt)');
+  await expect(page.locator('.progress-checks tr[data-check="which-are-implicit"]')).toContainText('Correct (1 attempt)');
   expect(await stored(page)).toBe(newer);
   expect(await backups(page)).toEqual([]);
 });
@@ -142,8 +142,8 @@ test('/progress lists a backup to download and restore; restoring keeps the repl
   await page.keyboard.press('Enter');
   await expect(panel.getByRole('status')).toContainText('Restored the backup from');
   await expect(panel.getByRole('status')).toContainText('Your progress from before is kept as a new backup');
-  await expect(page.locator('.progress-checks tr', { hasText: 'which-are-implicit' })).toContainText('Correct (1 attempt)');
-  await expect(page.locator('.progress-checks tr', { hasText: 'sampler-can-do' })).toContainText('Not answered');
+  await expect(page.locator('.progress-checks tr[data-check="which-are-implicit"]')).toContainText('Correct (1 attempt)');
+  await expect(page.locator('.progress-checks tr[data-check="sampler-can-do"]')).toContainText('Not answered');
   expect(await backups(page)).toEqual([current]);
   expect(JSON.parse((await stored(page))!)).toEqual(JSON.parse(old));
 });
@@ -193,8 +193,8 @@ test('an import that cannot first back up the current progress changes nothing a
   await expect(page.locator('.progress-actions .progress-message')).toContainText(
     'too full to keep a backup of your current progress, so nothing was imported',
   );
-  await expect(page.locator('.progress-checks tr', { hasText: 'sampler-can-do' })).toContainText('Correct (1 attempt)');
-  await expect(page.locator('.progress-checks tr', { hasText: 'which-are-implicit' })).toContainText('Not answered');
+  await expect(page.locator('.progress-checks tr[data-check="sampler-can-do"]')).toContainText('Correct (1 attempt)');
+  await expect(page.locator('.progress-checks tr[data-check="which-are-implicit"]')).toContainText('Not answered');
   expect(await stored(page)).toBe(record(answered('sampler-can-do')));
   await freeStorage(page);
 });

@@ -33,7 +33,9 @@ async function completeOtherChecks(page: Page) {
  */
 async function passExercises(page: Page) {
   await page.goto('/progress');
-  const ids = await page.locator('.progress-checks tr', { hasText: 'Exercise' }).locator('code').allTextContents();
+  const ids = await page
+    .locator('.progress-checks tr[data-check]', { hasText: 'Exercise' })
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-check')!));
   await page.evaluate(
     ([k, slug, ids]) => {
       const p = JSON.parse(localStorage.getItem(k)!);
@@ -73,6 +75,10 @@ test('home shows each chapter’s progress and a Continue link once a lesson was
   await expect
     .poll(() => page.evaluate((k) => JSON.parse(localStorage.getItem(k)!).chapters, KEY))
     .toMatchObject({ [chapter]: { completedAt: expect.any(String) } });
+  // Chapter 1 is finished, so "Continue" leads on to chapter 2.
+  await page.goto('/');
+  await expect(cont).toHaveAttribute('href', '/learn/random-variables-and-likelihood');
+  await expect(cont).toContainText('Random variables as programs, and maximum likelihood');
 });
 
 test('the progress bar does not move the home page when progress arrives', async ({ page }) => {
@@ -93,11 +99,36 @@ test('the progress bar does not move the home page when progress arrives', async
   expect(shift).toBeLessThan(0.01);
 });
 
+test('/progress names each check by its question and links to it on the lesson', async ({ page }) => {
+  await gotoLesson(page, chapter);
+  await answerSingleQuiz(page);
+  await page.goto('/progress');
+  const row = page.locator('.progress-checks tr[data-check="sampler-can-do"]');
+  await expect(row).toContainText('Correct (1 attempt)');
+  // The question's first words, typeset math included, not its internal id.
+  const link = row.getByRole('link', { name: /^You have trained a generator/ });
+  await expect(link).toHaveAttribute('href', `/learn/${chapter}#quiz-sampler-can-do`);
+  await expect(link.locator('.katex').first()).toBeVisible();
+  await expect(row).not.toContainText('sampler-can-do');
+  const exercise = page.locator('.progress-checks tr[data-check="gaussian-loglik"]');
+  await expect(exercise.getByRole('link', { name: 'The log-likelihood of a Gaussian' })).toHaveAttribute(
+    'href',
+    `/learn/${chapter}#exercise-gaussian-loglik-title`,
+  );
+
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/learn/${chapter}#quiz-sampler-can-do$`));
+  const quiz = page.locator('#quiz-sampler-can-do');
+  await expect(quiz).toHaveAttribute('data-quiz', 'sampler-can-do');
+  await expect(quiz).toBeInViewport();
+  await expect(quiz.locator('.quiz-status')).toHaveText('Correct!');
+});
+
 test('export, reset and import bring progress back', async ({ page }, testInfo) => {
   await gotoLesson(page, chapter);
   await answerSingleQuiz(page);
   await page.goto('/progress');
-  const row = page.locator('.progress-checks tr', { hasText: 'sampler-can-do' });
+  const row = page.locator('.progress-checks tr[data-check="sampler-can-do"]');
   await expect(row).toContainText('Correct (1 attempt)');
 
   const download = page.waitForEvent('download');
@@ -148,7 +179,7 @@ test('importing a bad file explains the problem and changes nothing', async ({ p
   await expect(message).toContainText('huge.json is 5.0 MB, more than a progress file can be');
   await expect(message).toContainText('Your current progress was not changed.');
 
-  await expect(page.locator('.progress-checks tr', { hasText: 'sampler-can-do' })).toContainText('Correct (1 attempt)');
+  await expect(page.locator('.progress-checks tr[data-check="sampler-can-do"]')).toContainText('Correct (1 attempt)');
 });
 
 test('corrupt saved data shows a notice, is kept under a backup key, and the page still works', async ({ page }) => {
@@ -179,7 +210,7 @@ test('corrupt saved data shows a notice, is kept under a backup key, and the pag
 
 test('a second tab sees answers given in the first without reloading', async ({ page, context }) => {
   await page.goto('/progress');
-  const row = page.locator('.progress-checks tr', { hasText: 'sampler-can-do' });
+  const row = page.locator('.progress-checks tr[data-check="sampler-can-do"]');
   await expect(row).toContainText('Not answered');
   const other = await context.newPage();
   await gotoLesson(other, chapter);
@@ -195,7 +226,7 @@ test('progress saved by an older version is migrated and shown, with no notice',
   const v0 = { visited: [chapter], answers: { [`${chapter}/sampler-can-do`]: { answer: [0], correct: true, attempts: 3 } } };
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify(v0)] as const);
   await page.goto('/progress');
-  await expect(page.locator('.progress-checks tr', { hasText: 'sampler-can-do' })).toContainText('Correct (3 attempts)');
+  await expect(page.locator('.progress-checks tr[data-check="sampler-can-do"]')).toContainText('Correct (3 attempts)');
   await expect(page.locator('.storage-notice')).toHaveCount(0);
   const saved = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), KEY);
   expect(saved.version).toBe(1);
@@ -247,6 +278,6 @@ test('two tabs answering at the same moment both keep their answers', async ({ p
   await expect(numeric.locator('.quiz-status')).toContainText('Correct!');
   await other.close();
   await page.goto('/progress');
-  await expect(page.locator('.progress-checks tr', { hasText: 'sampler-can-do' })).toContainText('Correct (1 attempt)');
-  await expect(page.locator('.progress-checks tr', { hasText: 'pushforward-density' })).toContainText('Correct (1 attempt)');
+  await expect(page.locator('.progress-checks tr[data-check="sampler-can-do"]')).toContainText('Correct (1 attempt)');
+  await expect(page.locator('.progress-checks tr[data-check="pushforward-density"]')).toContainText('Correct (1 attempt)');
 });

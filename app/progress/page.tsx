@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getChapter, getOutline } from '@/lib/content';
 import { ProgressDashboard } from '@/components/progress/ProgressDashboard';
+import { inlineMathToHtml } from '@/lib/content/inline-math';
 
 export const metadata: Metadata = {
   title: 'Your progress',
@@ -10,7 +11,13 @@ export const metadata: Metadata = {
 export default async function ProgressPage() {
   const { chapters } = await getOutline();
   const compiled = await Promise.all(chapters.map(({ slug }) => getChapter(slug)));
-  const rows = compiled.map(({ slug, frontmatter, inventory }) => ({ slug, title: frontmatter.title, inventory }));
+  // Each check's title is typeset here, at build time, like the lesson's own math.
+  const rows = compiled.map(({ slug, frontmatter, inventory, checkTitles }) => ({
+    slug,
+    title: frontmatter.title,
+    inventory,
+    checkTitles: Object.fromEntries(Object.entries(checkTitles).map(([id, title]) => [id, inlineMathToHtml(title)])),
+  }));
   return (
     <main id="main" className="progress-page">
       <h1>Your progress</h1>

@@ -11,6 +11,10 @@ import { loadKernel, whenKernelLoaded } from '@/lib/kernel/loader';
 import { useCellRunner } from './useCellRunner';
 import { useSavedCode } from './useSavedCode';
 import { OutdatedNotice } from './OutdatedNotice';
+import { useSharedCell } from '@/components/share/useSharedCell';
+import { isSharedTarget } from '@/components/share/share-location';
+import { SharedCodeNotice } from '@/components/share/SharedCodeNotice';
+import { CopyLinkButton } from '@/components/share/CopyLinkButton';
 import './cell.css';
 
 export interface CellProps {
@@ -41,6 +45,9 @@ export function Cell({
 }: CellProps) {
   const chapter = useChapterSlug();
   const saved = useSavedCode(chapter, id, authorCode);
+  // Opened from a shared link to this cell: its code (and seed) are shown in place of the learner's until they choose.
+  const share = useSharedCell(id, saved, readonly);
+  const runSeed = share.seed ?? seed;
   const runner = useCellRunner(chapter, id);
   const codeArea = useRef<CodeAreaHandle>(null);
   const root = useRef<HTMLElement>(null);
@@ -49,18 +56,18 @@ export function Cell({
   const [showCode, setShowCode] = useState(!hidden);
   const [first, setFirst] = useState(false);
   // Run reads the code through a ref so that its identity (registered with Run all) does not change on every keystroke.
-  const codeRef = useRef(saved.code);
+  const codeRef = useRef(share.code);
   useLayoutEffect(() => {
-    codeRef.current = saved.code;
+    codeRef.current = share.code;
   });
 
   const start = runner.run;
   const run = useCallback(async (): Promise<boolean> => {
-    const done = start({ code: codeRef.current, seed, backend }, () => recordCellRun(chapter, id));
+    const done = start({ code: codeRef.current, seed: runSeed, backend }, () => recordCellRun(chapter, id));
     // The editor (a far larger download) loads once the kernel client has, so it never delays the worker's start.
     void loadKernel().then(() => codeArea.current?.load());
     return done;
-  }, [chapter, id, start, seed, backend]);
+  }, [chapter, id, start, runSeed, backend]);
 
   // A Run the learner asked for (button, Shift+Enter) shows its output; Run all and autorun do not scroll.
   const runAndReveal = useCallback(() => {
@@ -80,7 +87,8 @@ export function Cell({
     const observer = new IntersectionObserver((entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       observer.disconnect();
-      void run();
+      // Code from a link runs only when the learner presses Run.
+      void isSharedTarget(id).then((shared) => shared || run());
     });
     observer.observe(root.current);
     return () => observer.disconnect();
@@ -103,11 +111,12 @@ export function Cell({
           <button type="button" onClick={runner.stop} disabled={!busy}>
             <span aria-hidden="true">■</span> Stop
           </button>
-          {saved.edited && !readonly && (
+          {saved.edited && !readonly && !share.active && (
             <button type="button" onClick={saved.reset} title="Restore the author's code">
               Reset
             </button>
           )}
+          {!readonly && <CopyLinkButton cell={id} code={share.code} seed={runSeed} />}
           {hidden && (
             <button type="button" aria-expanded={showCode} onClick={() => setShowCode(!showCode)}>
               {showCode ? 'Hide setup code' : 'Show setup code'}
@@ -118,17 +127,18 @@ export function Cell({
         </div>
         <CellRunLine state={state} />
       </div>
-      {saved.outdated && <OutdatedNotice onKeep={saved.keepMine} onUseNew={saved.useNew} />}
-      {showCode ? (
+      {share.linked && <SharedCodeNotice readonly={readonly} hadOwnEdit={saved.edited} onKeep={share.keep} onDismiss={share.dismiss} />}
+      {saved.outdated && !share.active && <OutdatedNotice onKeep={saved.keepMine} onUseNew={saved.useNew} />}
+      {showCode || share.active ? (
         <CodeArea
           ref={codeArea}
-          code={saved.code}
+          code={share.code}
           highlighted={highlighted}
           highlightedFor={authorCode}
           readonly={readonly}
           label={label}
           errorLine={state.error?.line ?? null}
-          onChange={saved.edit}
+          onChange={share.edit}
           onRun={runAndReveal}
         />
       ) : (

@@ -6,6 +6,7 @@ import { ChapterNav } from './ChapterNav';
 import { TableOfContents } from './TableOfContents';
 import { NoScriptNotice } from './NoScriptNotice';
 import { ChapterTracker } from '@/components/progress/ChapterTracker';
+import { SharedLinkProblem } from '@/components/share/SharedLinkProblem';
 import { inlineMathToHtml } from '@/lib/content/inline-math';
 import './lesson.css';
 
@@ -41,6 +42,7 @@ export function LessonLayout({ chapter, chapters, index }: Props) {
           </details>
           <NoScriptNotice />
         </header>
+        <SharedLinkProblem cells={chapter.inventory.cells} />
         <article className="prose">
           <LessonBody code={chapter.code} slug={chapter.slug} />
         </article>

@@ -5,6 +5,7 @@ import { chapterStatus, type CheckKind } from '@/lib/progress/completion';
 import { keyOf } from '@/lib/progress/shape';
 import type { Progress } from '@/lib/progress/schema';
 import type { ChapterInventory } from '@/lib/content/inventory';
+import { checkAnchor } from '@/lib/content/anchors';
 import { ChapterProgressBar } from './ChapterProgressBar';
 import { ProgressActions } from './ProgressActions';
 import { BackupPanel } from './BackupPanel';
@@ -14,6 +15,8 @@ export interface DashboardChapter {
   slug: string;
   title: string;
   inventory: ChapterInventory;
+  /** Each check's title as HTML, typeset at build time (lib/content/check-titles.ts). */
+  checkTitles: Record<string, string>;
 }
 
 const kindLabel: Record<CheckKind, string> = { quiz: 'Quiz', exercise: 'Exercise', reflect: 'Reflection' };
@@ -49,7 +52,7 @@ export function ProgressDashboard({ chapters }: { chapters: DashboardChapter[] }
     <>
       <BackupPanel />
       <ol className="progress-chapters">
-        {chapters.map(({ slug, title, inventory }) => {
+        {chapters.map(({ slug, title, inventory, checkTitles }) => {
           const status = chapterStatus(progress, slug, inventory);
           const record = progress.chapters[slug];
           return (
@@ -75,9 +78,12 @@ export function ProgressDashboard({ chapters }: { chapters: DashboardChapter[] }
                   </thead>
                   <tbody>
                     {status.checks.map((c) => (
-                      <tr key={`${c.kind}:${c.id}`} data-done={c.done}>
+                      <tr key={`${c.kind}:${c.id}`} data-check={c.id} data-done={c.done}>
                         <td>
-                          {kindLabel[c.kind]} <code>{c.id}</code>
+                          {kindLabel[c.kind]}:{' '}
+                          <Link prefetch={false} href={`/learn/${slug}#${checkAnchor(c.kind, c.id)}`}>
+                            {checkTitles[c.id] ? <span dangerouslySetInnerHTML={{ __html: checkTitles[c.id] }} /> : c.id}
+                          </Link>
                         </td>
                         <td>{detail(progress, slug, c.kind, c.id)}</td>
                       </tr>

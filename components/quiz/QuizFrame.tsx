@@ -1,5 +1,6 @@
 'use client';
 import { useCallback, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { checkAnchor } from '@/lib/content/anchors';
 
 /**
  * Text for a polite live region. Saying the same thing twice ("Not quite" on two attempts) must
@@ -34,7 +35,7 @@ export function QuizFrame(props: {
   };
   return (
     // method="dialog" outside a dialog submits nowhere: without JavaScript, Check cannot reload the page.
-    <form className="quiz" data-quiz={props.id} method="dialog" onSubmit={submit} noValidate>
+    <form className="quiz" id={checkAnchor('quiz', props.id)} data-quiz={props.id} method="dialog" onSubmit={submit} noValidate>
       <p className="quiz-kind">{props.kind}</p>
       <div className="quiz-prompt" id={promptId}>
         {props.prompt}

@@ -4,6 +4,7 @@ import type { Grade } from '@/lib/grading/quiz-state';
 import { getQuiz, markReflection, saveReflection } from '@/lib/progress/quizzes';
 import type { ReflectMark } from '@/lib/progress/schema';
 import { useChapterSlug } from '@/components/chapter/ChapterContext';
+import { checkAnchor } from '@/lib/content/anchors';
 import { extract } from './children';
 import { ModelAnswer } from './parts';
 import { useQuiz } from './useQuiz';
@@ -56,7 +57,7 @@ export function Reflect({ id, children }: { id: string; children?: ReactNode }) 
   }
 
   return (
-    <section className="quiz reflect" data-reflect={id} aria-labelledby={promptId}>
+    <section className="quiz reflect" id={checkAnchor('reflect', id)} data-reflect={id} aria-labelledby={promptId}>
       <p className="quiz-kind">Reflect</p>
       <div className="quiz-prompt" id={promptId}>
         {prompt}

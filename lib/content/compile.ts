@@ -20,6 +20,8 @@ export interface CompiledChapter {
   headings: Heading[];
   /** Ids of the chapter's quizzes, reflections, exercises and cells: what "complete" means. */
   inventory: ChapterInventory;
+  /** Quiz, reflection and exercise ids → short titles (`$…$` math kept), for /progress only. */
+  checkTitles: Record<string, string>;
 }
 
 /**
@@ -88,6 +90,7 @@ export async function compileChapter(slug: string, root?: string): Promise<Compi
   const mdxSource = '\n'.repeat(parsed.bodyLineOffset) + parsed.body;
   const headings: Heading[] = [];
   const inventory = emptyInventory();
+  const checkTitles: Record<string, string> = {};
   let result: Awaited<ReturnType<typeof bundleMDX>>;
   try {
     result = await bundleMDX({
@@ -95,7 +98,7 @@ export async function compileChapter(slug: string, root?: string): Promise<Compi
       cwd: chapterDir(slug, root),
       globals: mdxGlobals,
       mdxOptions(options) {
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), ...remarkPlugins(inventory)];
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), ...remarkPlugins(inventory, checkTitles)];
         options.rehypePlugins = [...(options.rehypePlugins ?? []), ...rehypePlugins(headings)];
         return options;
       },
@@ -110,5 +113,5 @@ export async function compileChapter(slug: string, root?: string): Promise<Compi
   } catch (error) {
     throw new ContentError(problemsFromBuildError(error, file));
   }
-  return { slug, frontmatter: parsed.frontmatter, code: result.code, headings, inventory };
+  return { slug, frontmatter: parsed.frontmatter, code: result.code, headings, inventory, checkTitles };
 }

@@ -14,10 +14,16 @@ import type { ChapterInventory } from './inventory';
  * The one list of MDX plugins used by the build, the dev server and the content checker,
  * so that what the checker accepts is exactly what the site renders.
  */
-export function remarkPlugins(inventory: ChapterInventory): PluggableList {
+export function remarkPlugins(inventory: ChapterInventory, checkTitles?: Record<string, string>): PluggableList {
   // remarkExamples first: it expands ```mdx example fences into nodes the later plugins transform.
   // remarkInventory reads cell fences, so it runs before remarkCells turns them into components.
-  return [remarkExamples, ...syntaxPlugins, remarkDisplayMathLines, [remarkInventory, { into: inventory }], remarkCells];
+  return [
+    remarkExamples,
+    ...syntaxPlugins,
+    remarkDisplayMathLines,
+    [remarkInventory, { into: inventory, titles: checkTitles }],
+    remarkCells,
+  ];
 }
 
 export function rehypePlugins(headings: Heading[]): PluggableList {

@@ -85,6 +85,35 @@ describe('remarkInventory', () => {
     expect(chapter.inventory).toEqual({ quizzes: ['one', 'num'], reflects: ['why'], exercises: ['ex-1'], cells: ['first'] });
   });
 
+  it('gives each check a short title: the exercise title, else the first sentence of the question', async () => {
+    const chapter = await compile(`${good}
+<Quiz id="long">
+Suppose $p_g = p_{data}$ and **every** sample \`x\` is real, and then the discriminator keeps on training for ever and ever. Which?
+
+<Choice correct>a</Choice>
+<Choice>b</Choice>
+</Quiz>
+
+<Exercise id="ex-2" title="Implement $\\log D$">
+\`\`\`js starter
+const y = 1;
+\`\`\`
+
+\`\`\`js check
+check('y', () => y === 1);
+\`\`\`
+</Exercise>
+`);
+    expect(chapter.checkTitles).toEqual({
+      one: 'Which?',
+      num: 'How much?',
+      why: 'Why?',
+      'ex-1': 'ex-1',
+      long: 'Suppose $p_g = p_{data}$ and every sample x is real, and then the discriminator keeps on …',
+      'ex-2': 'Implement $\\log D$',
+    });
+  });
+
   it('leaves the rules to the checker: the build refuses a chapter with every problem the checker lists, in one pass', async () => {
     const body =
       '<Quiz>\nQ\n<Choice correct>a</Choice>\n<Choice>b</Choice>\n</Quiz>\n\n<Reflect id="r">\nNo model answer.\n</Reflect>\n\n<Choice>stray</Choice>\n';
