@@ -185,7 +185,8 @@ test('Run right after Restart runs the cell in a fresh kernel, even while it was
   await doSomeWork(page);
   await runButton(page, 'ring-samples').click();
   await expect(cell(page, 'ring-samples').locator('progress')).toBeVisible();
-  await page.getByRole('toolbar', { name: 'Page kernel' }).getByRole('button', { name: 'Restart' }).click();
+  // At once, while the short run still trains: a click() would first wait for Run's scroll to the output to settle.
+  await page.getByRole('toolbar', { name: 'Page kernel' }).getByRole('button', { name: 'Restart' }).dispatchEvent('click');
   await expect(cellError(page, 'ring-samples')).toContainText('Stopped: the kernel was restarted');
   await runButton(page, 'ring-samples').click();
   await expect(status(page, 'ring-samples')).toContainText('Done', { timeout: 60_000 });
