@@ -5,8 +5,9 @@ import { MAX_OUTPUT_LINES } from '@/lib/kernel/limits';
 import { ImageGrid } from './ImageGrid';
 import { LivePlot } from './LivePlot';
 import type { RunState } from '@/lib/kernel/run-state';
-import { describeRate } from '@/lib/kernel/run-reducer';
-import { tensorBalance } from '@/lib/kernel/format';
+import { describeProgress, progressEnd, type ProgressEnd } from '@/lib/kernel/run-reducer';
+import { TensorBalance } from './TensorBalance';
+import { UndeclaredHelp } from './UndeclaredHelp';
 
 /** Text longer than this is folded behind "Show more", so a huge print cannot swamp the page. */
 const FOLD_CHARS = 2000;
@@ -68,9 +69,8 @@ function Item({ item }: { item: OutputItem }) {
   }
 }
 
-function ProgressBar({ progress }: { progress: NonNullable<RunState['progress']> }) {
+function ProgressBar({ progress, end }: { progress: NonNullable<RunState['progress']>; end: ProgressEnd }) {
   const { step, total, metrics } = progress;
-  const fraction = total > 0 ? Math.min(1, step / total) : 0;
   const metricText = Object.entries(metrics ?? {})
     .map(([k, v]) => `${k} ${Math.abs(v) >= 1000 || Math.abs(v) < 0.001 ? v.toExponential(2) : v.toFixed(3)}`)
     .join(' · ');
@@ -78,7 +78,7 @@ function ProgressBar({ progress }: { progress: NonNullable<RunState['progress']>
     <div className="cell-progress">
       <progress max={total} value={Math.min(step, total)} aria-label="Training progress" />
       <span className="cell-progress-text">
-        {step} / {total} ({Math.round(fraction * 100)}%){describeRate(progress) && ` · ${describeRate(progress)}`}
+        {describeProgress(progress, end)}
         {metricText && ` · ${metricText}`}
       </span>
     </div>
@@ -94,6 +94,7 @@ function RunError({ error }: { error: NonNullable<RunState['error']> }) {
         {error.kind === 'diverged' ? `Training ${error.message}` : error.message}
       </pre>
       {error.hint && <p className="cell-hint">{error.hint}</p>}
+      {error.undeclared && <UndeclaredHelp runId={error.runId} name={error.undeclared} />}
     </div>
   );
 }
@@ -104,11 +105,9 @@ function StatusLine({ state }: { state: RunState }) {
   const r = state.result;
   if (!r || !r.backend) return null;
   const seconds = r.elapsedMs < 1000 ? `${Math.round(r.elapsedMs)} ms` : `${(r.elapsedMs / 1000).toFixed(2)} s`;
-  const leaked = tensorBalance(r.leakedTensors);
   return (
     <span>
-      {r.ok ? 'Done' : 'Ended'} in {seconds} · backend <span className="cell-backend">{r.backend}</span> ·{' '}
-      <span className={r.leakedTensors > 0 ? 'cell-leak' : undefined}>{leaked}</span>
+      {r.ok ? 'Done' : 'Ended'} in {seconds} · backend <span className="cell-backend">{r.backend}</span> · <TensorBalance result={r} />
     </span>
   );
 }
@@ -161,7 +160,7 @@ export function Output({ state, budgetSeconds = DEFAULT_BUDGET_SECONDS }: { stat
           <Item key={i} item={o.item} />
         ),
       )}
-      {state.progress && <ProgressBar progress={state.progress} />}
+      {state.progress && <ProgressBar progress={state.progress} end={progressEnd(state)} />}
       {state.error && <RunError error={state.error} />}
       {overBudget && <OverBudget seconds={budgetSeconds} />}
       <div className="cell-status" aria-live="polite">
