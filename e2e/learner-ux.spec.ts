@@ -1,5 +1,6 @@
 import { test, expect, gotoLesson } from './fixtures';
-import { cell, runAndWait, setCode } from './cell-helpers';
+import { cell, cellError, runAndWait, runButton, setCode, status, stopButton } from './cell-helpers';
+import { kernelTensors, kernelWorker } from './notebook';
 
 // Issue 20, "Smaller things a learner trips on": the ones outside cells and /progress.
 const starter = 'what-is-a-generative-model';
@@ -90,6 +91,74 @@ test('printing opens deep dives and draws every figure, scrolled to or not', asy
   await page.emulateMedia({ media: 'print' });
   await expect(deepDive).toBeVisible();
   await expect(page.locator('.plot-figure:not([data-state="ready"])')).toHaveCount(0);
+});
+
+// Issue 20's notebook-runtime items: what a learner reads when a cell fails, leaks or is stopped.
+test.describe('the notebook runtime', () => {
+  test.beforeEach(async ({ page }) => {
+    await gotoLesson(page, starter);
+  });
+
+  test('"x is not defined" names the cell that declares x, and runs it and then this cell on request', async ({ page }) => {
+    await runAndWait(page, 'fitted-params');
+    await expect(cellError(page, 'fitted-params')).toContainText('ReferenceError: mu is not defined');
+    const help = cell(page, 'fitted-params').locator('.cell-undeclared');
+    await expect(help).toContainText('mu is declared in cell fit-gaussian above, which has not run since the kernel started.');
+    await expect(help.locator('code').first()).toHaveText('mu');
+    await help.getByRole('button', { name: 'Run fit-gaussian, then this cell' }).click();
+    await expect(status(page, 'fit-gaussian')).toContainText('Done', { timeout: 60_000 });
+    await expect(status(page, 'fitted-params')).toContainText('Done', { timeout: 60_000 });
+    await expect(cell(page, 'fitted-params').locator('.cell-text')).toContainText(/μ = \d+\.\d{3}/);
+    await expect(cellError(page, 'fitted-params')).toHaveCount(0);
+  });
+
+  test('a ReferenceError points at the missing name, whatever statement it sits in', async ({ page }) => {
+    const cases: [string, string][] = [
+      ['const q = undefinedThing.x;', 'Line 1:11'],
+      ['let a; let { b, c } = undefinedThing.x;', 'Line 1:23'],
+      ['print(1);\nawait sleep(1);\nconst q = [1, undefinedThing];', 'Line 3:15'],
+      ['function f() {\n  return 2 * undefinedThing;\n}\nf();', 'Line 2:14'],
+    ];
+    for (const [code, place] of cases) {
+      await setCode(page, 'fitted-params', code);
+      await runAndWait(page, 'fitted-params');
+      await expect(cellError(page, 'fitted-params'), code).toHaveText(
+        new RegExp(`^${place}\\s+ReferenceError: undefinedThing is not defined`),
+      );
+      await expect(cell(page, 'fitted-params').locator('.cell-undeclared'), code).toContainText(
+        'No cell on this page declares undefinedThing at top level',
+      );
+    }
+  });
+
+  test('tensors kept by top-level names are not reported as leaked; a re-run frees the old ones', async ({ page }) => {
+    await runAndWait(page, 'fit-gaussian');
+    const line = status(page, 'fit-gaussian');
+    await expect(line).toContainText('9 tensors kept by top-level names (xs, mu, logSigma, …) · 0 leaked');
+    await expect(line.locator('.cell-leak')).toHaveCount(0);
+    const worker = (await kernelWorker(page))!;
+    const after = await kernelTensors(worker);
+
+    await runAndWait(page, 'fit-gaussian');
+    await expect(line).toContainText('9 tensors kept by top-level names (xs, mu, logSigma, …) · 9 tensors freed · 0 leaked');
+    expect(await kernelTensors(worker)).toBe(after);
+
+    // A tensor no name holds is a leak, and only that part is shown as a warning.
+    await setCode(page, 'cpu-backend', 'tf.ones([2]);\nconst kept = tf.zeros([3]);');
+    await runAndWait(page, 'cpu-backend');
+    await expect(status(page, 'cpu-backend')).toContainText('1 tensor kept by top-level name (kept) · 1 leaked');
+    await expect(status(page, 'cpu-backend').locator('.cell-leak')).toHaveText('1 leaked');
+  });
+
+  test('after Stop the progress line says where it stopped, with no ETA', async ({ page }) => {
+    await setCode(page, 'fitted-params', 'for (let s = 1; s <= 400; s++) {\n  await progress(s, 400);\n  await sleep(20);\n}');
+    await runButton(page, 'fitted-params').click();
+    const progressText = cell(page, 'fitted-params').locator('.cell-progress-text');
+    await expect(progressText).toContainText('ETA');
+    await stopButton(page, 'fitted-params').click();
+    await expect(status(page, 'fitted-params')).toContainText('Ended');
+    await expect(progressText).toHaveText(/^stopped at \d+ \/ 400 \(\d+%\)$/);
+  });
 });
 
 test.describe('without JavaScript', () => {

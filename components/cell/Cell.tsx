@@ -76,7 +76,13 @@ export function Cell({
   }, [run]);
 
   // Run all only exists once the kernel has loaded, so registering can wait for it.
-  useEffect(() => whenKernelLoaded(({ getKernel }) => getKernel(chapter).register(id, () => root.current, run)), [chapter, id, run]);
+  useEffect(
+    () =>
+      whenKernelLoaded(({ getKernel }) =>
+        getKernel(chapter).register(id, { element: () => root.current, run, code: () => codeRef.current, inRunAll: true }),
+      ),
+    [chapter, id, run],
+  );
 
   useEffect(() => {
     setFirst(document.querySelector('[data-cell]') === root.current);

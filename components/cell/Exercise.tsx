@@ -1,11 +1,11 @@
 'use client';
-import { useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useChapterSlug } from '@/components/chapter/ChapterContext';
 import { getExercise, recordExerciseAttempt } from '@/lib/progress/exercises';
 import { subscribe } from '@/lib/progress/store';
 import { CodeArea, type CodeAreaHandle } from './CodeArea';
 import { CellOutput } from './CellOutput';
-import { loadKernel } from '@/lib/kernel/loader';
+import { loadKernel, whenKernelLoaded } from '@/lib/kernel/loader';
 import { useCellRunner } from './useCellRunner';
 import { useSavedCode } from './useSavedCode';
 import { OutdatedNotice } from './OutdatedNotice';
@@ -48,6 +48,25 @@ export function Exercise({ id, title, starter, solution, check, starterHighlight
     return done;
   };
 
+  // The kernel knows the exercise's code (not for Run all): a cell's "x is not defined" can point here.
+  const root = useRef<HTMLElement>(null);
+  const latest = useRef({ run, code: saved.code });
+  useLayoutEffect(() => {
+    latest.current = { run, code: saved.code };
+  });
+  useEffect(
+    () =>
+      whenKernelLoaded(({ getKernel }) =>
+        getKernel(chapter).register(id, {
+          element: () => root.current,
+          run: () => latest.current.run(),
+          code: () => latest.current.code,
+          inRunAll: false,
+        }),
+      ),
+    [chapter, id],
+  );
+
   const runChecks = async () => {
     await run(check);
     const { checks, error } = runner.latest();
@@ -61,7 +80,7 @@ export function Exercise({ id, title, starter, solution, check, starterHighlight
   const titleId = `exercise-${id}-title`;
 
   return (
-    <section className="exercise" data-exercise={id} aria-labelledby={titleId}>
+    <section className="exercise" data-exercise={id} aria-labelledby={titleId} ref={root}>
       <header className="exercise-head">
         <h3 id={titleId} className="exercise-title">
           Exercise{title ? `: ${title}` : ''}

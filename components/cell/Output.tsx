@@ -5,6 +5,7 @@ import { MAX_OUTPUT_LINES } from '@/lib/kernel/limits';
 import { ImageGrid } from './ImageGrid';
 import { LivePlot } from './LivePlot';
 import type { RunState } from '@/lib/kernel/run-state';
+import { UndeclaredHelp } from './UndeclaredHelp';
 
 /** Text longer than this is folded behind "Show more", so a huge print cannot swamp the page. */
 const FOLD_CHARS = 2000;
@@ -75,6 +76,7 @@ function RunError({ error }: { error: NonNullable<RunState['error']> }) {
         {error.kind === 'diverged' ? `Training ${error.message}` : error.message}
       </pre>
       {error.hint && <p className="cell-hint">{error.hint}</p>}
+      {error.undeclared && <UndeclaredHelp runId={error.runId} name={error.undeclared} />}
     </div>
   );
 }

@@ -1,16 +1,15 @@
 'use client';
 import type { RunState } from '@/lib/kernel/run-state';
-import { describeRate } from '@/lib/kernel/run-reducer';
-import { tensorBalance } from '@/lib/kernel/format';
+import { describeProgress, progressEnd, type ProgressEnd } from '@/lib/kernel/run-reducer';
+import { TensorBalance } from './TensorBalance';
 
 /*
  * A run's one-line summary, shown in the cell's sticky controls so that Run, Stop, the
  * progress bar and "Done in …" stay in view together while the output below grows.
  */
 
-function ProgressBar({ progress }: { progress: NonNullable<RunState['progress']> }) {
+function ProgressBar({ progress, end }: { progress: NonNullable<RunState['progress']>; end: ProgressEnd }) {
   const { step, total, metrics } = progress;
-  const fraction = total > 0 ? Math.min(1, step / total) : 0;
   const metricText = Object.entries(metrics ?? {})
     .map(([k, v]) => `${k} ${Math.abs(v) >= 1000 || Math.abs(v) < 0.001 ? v.toExponential(2) : v.toFixed(3)}`)
     .join(' · ');
@@ -18,7 +17,7 @@ function ProgressBar({ progress }: { progress: NonNullable<RunState['progress']>
     <div className="cell-progress">
       <progress max={total} value={Math.min(step, total)} aria-label="Training progress" />
       <span className="cell-progress-text">
-        {step} / {total} ({Math.round(fraction * 100)}%){describeRate(progress) && ` · ${describeRate(progress)}`}
+        {describeProgress(progress, end)}
         {metricText && ` · ${metricText}`}
       </span>
     </div>
@@ -31,11 +30,9 @@ function StatusLine({ state }: { state: RunState }) {
   const r = state.result;
   if (!r || !r.backend) return null;
   const seconds = r.elapsedMs < 1000 ? `${Math.round(r.elapsedMs)} ms` : `${(r.elapsedMs / 1000).toFixed(2)} s`;
-  const leaked = tensorBalance(r.leakedTensors);
   return (
     <span>
-      {r.ok ? 'Done' : 'Ended'} in {seconds} · backend <span className="cell-backend">{r.backend}</span> ·{' '}
-      <span className={r.leakedTensors > 0 ? 'cell-leak' : undefined}>{leaked}</span>
+      {r.ok ? 'Done' : 'Ended'} in {seconds} · backend <span className="cell-backend">{r.backend}</span> · <TensorBalance result={r} />
     </span>
   );
 }
@@ -45,7 +42,7 @@ export function RunLine({ state }: { state: RunState }) {
   if (state.status === 'idle') return null;
   return (
     <div className="cell-runline">
-      {state.progress && <ProgressBar progress={state.progress} />}
+      {state.progress && <ProgressBar progress={state.progress} end={progressEnd(state)} />}
       <div className="cell-status" aria-live="polite">
         <StatusLine state={state} />
       </div>

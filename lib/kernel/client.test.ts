@@ -200,4 +200,39 @@ describe('the kernel client', () => {
     expect(await a.finished).toBe(false);
     expect(a.heard.find((m) => m.type === 'error')).toMatchObject({ message: expect.stringContaining('did not answer twice') });
   });
+
+  it('knows each registered cell and exercise, whether it ran in this kernel, and which run is whose', async () => {
+    const order: string[] = [];
+    const entry = (id: string, code: string, inRunAll = true) => ({
+      element: () => null,
+      code: () => code,
+      inRunAll,
+      run: async () => {
+        order.push(id);
+        return id !== 'broken';
+      },
+    });
+    client.register('setup', entry('setup', 'const mu = 1;'));
+    client.register('exercise', entry('exercise', 'function f() {}', false));
+    client.register('broken', entry('broken', 'oops'));
+    client.register('after', entry('after', 'print(mu);'));
+    const a = start('after');
+    await readyAndAccept(a.runId);
+    expect(client.cellOfRun(a.runId)).toBe('after');
+    await latest().emit(done(a.runId, false));
+    expect(client.cellOfRun(a.runId)).toBe('after');
+    expect(client.pageCells().map((c) => [c.id, c.code, c.ran])).toEqual([
+      ['setup', 'const mu = 1;', false],
+      ['exercise', 'function f() {}', false],
+      ['broken', 'oops', false],
+      ['after', 'print(mu);', true],
+    ]);
+
+    // "Run setup, then this cell"; Run all leaves exercises out; both stop at the first failure.
+    expect(await client.runCells(['setup', 'after'])).toBe(true);
+    await client.runAll();
+    expect(order).toEqual(['setup', 'after', 'setup', 'broken']);
+    expect(await client.runCells(['broken', 'after'])).toBe(false);
+    expect(order.at(-1)).toBe('broken');
+  });
 });

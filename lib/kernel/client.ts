@@ -42,6 +42,26 @@ export interface KernelStatus {
 
 type LostListener = (cellIds: Set<string>) => void;
 
+/** What a cell (or exercise) tells the kernel about itself when it mounts. */
+interface CellEntry {
+  element: () => Element | null;
+  /** Runs the cell as its Run button does; resolves true when the run succeeded. */
+  run: () => Promise<boolean>;
+  /** The code its editor holds now. */
+  code: () => string;
+  /** Whether Run all runs it (exercises are checked one by one, not run by Run all). */
+  inRunAll: boolean;
+}
+
+/** A cell of the page as the kernel knows it: for saying which cell declares a missing name. */
+export interface PageCell {
+  id: string;
+  code: string;
+  element: Element | null;
+  /** It has run in this kernel (since the kernel started). */
+  ran: boolean;
+}
+
 class KernelClient {
   /** @param onIdle called when the page's last cell unregisters. */
   constructor(private readonly onIdle: (client: KernelClient) => void = () => {}) {}
@@ -63,7 +83,7 @@ class KernelClient {
   private lostListeners = new Set<LostListener>();
   private statusListeners = new Set<() => void>();
   private status: KernelStatus = { state: 'off', queued: 0 };
-  private cells = new Map<string, { element: () => Element | null; run: () => Promise<boolean> }>();
+  private cells = new Map<string, CellEntry>();
 
   /** Queues a run; the promise resolves when it is done (true when it succeeded). */
   run(payload: RunPayload, listener: RunListener): { runId: string; done: Promise<boolean> } {
@@ -115,11 +135,11 @@ class KernelClient {
 
   getStatus = (): KernelStatus => this.status;
 
-  /** Cells register so "Run all" can run them in page order. */
-  register(id: string, element: () => Element | null, run: () => Promise<boolean>): () => void {
-    this.cells.set(id, { element, run });
+  /** Cells register so "Run all" can run them in page order, and so an error can name the cell that declares a name. */
+  register(id: string, entry: CellEntry): () => void {
+    this.cells.set(id, entry);
     return () => {
-      this.cells.delete(id);
+      if (this.cells.get(id) === entry) this.cells.delete(id);
       if (this.cells.size === 0) this.onIdle(this);
     };
   }
@@ -128,15 +148,39 @@ class KernelClient {
     return this.cells.size > 0;
   }
 
-  /** Runs every registered cell in page order, stopping at the first that fails. */
-  async runAll(): Promise<void> {
-    const ordered = [...this.cells.values()].sort((a, b) => {
+  private inPageOrder(): [string, CellEntry][] {
+    return [...this.cells].sort(([, a], [, b]) => {
       const ea = a.element();
       const eb = b.element();
       if (!ea || !eb) return 0;
       return ea.compareDocumentPosition(eb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
     });
-    for (const cell of ordered) if (!(await cell.run())) return;
+  }
+
+  /** Runs every registered cell in page order, stopping at the first that fails. */
+  async runAll(): Promise<void> {
+    for (const [, cell] of this.inPageOrder()) if (cell.inRunAll && !(await cell.run())) return;
+  }
+
+  /** Runs the given cells one after another, as their Run buttons do, stopping at the first that fails. */
+  async runCells(ids: readonly string[]): Promise<boolean> {
+    for (const id of ids) {
+      const cell = this.cells.get(id);
+      if (!cell || !(await cell.run())) return false;
+    }
+    return true;
+  }
+
+  /** Every registered cell in page order, with its current code. */
+  pageCells(): PageCell[] {
+    return this.inPageOrder().map(([id, c]) => ({ id, code: c.code(), element: c.element(), ran: this.ranCells.has(id) }));
+  }
+
+  /** The cell a run belongs to (its latest run, or the one in progress). */
+  cellOfRun(runId: string): string | undefined {
+    if (this.current?.runId === runId) return this.current.payload.cellId;
+    for (const [cellId, latest] of this.latestRunOfCell) if (latest === runId) return cellId;
+    return undefined;
   }
 
   private setStatus(): void {

@@ -48,11 +48,25 @@ describe('print and display formatting', () => {
 });
 
 describe('tensorBalance', () => {
-  it('says how many tensors a run left behind or freed, without a minus sign', () => {
-    expect(tensorBalance(0)).toBe('no tensors leaked');
-    expect(tensorBalance(1)).toBe('1 tensor leaked');
-    expect(tensorBalance(3)).toBe('3 tensors leaked');
-    expect(tensorBalance(-1)).toBe('1 tensor freed');
-    expect(tensorBalance(-20)).toBe('20 tensors freed');
+  const text = (c: Parameters<typeof tensorBalance>[0]) =>
+    tensorBalance(c)
+      .map((p) => (p.leak ? `[${p.text}]` : p.text))
+      .join(' · ');
+
+  it('says how many tensors a run left behind, marking only a leak', () => {
+    expect(text({ leaked: 0 })).toBe('no tensors leaked');
+    expect(text({ leaked: 1 })).toBe('[1 tensor leaked]');
+    expect(text({ leaked: 3 })).toBe('[3 tensors leaked]');
+    expect(text({ leaked: 0, freed: 20 })).toBe('20 tensors freed · no tensors leaked');
+  });
+
+  it('tells tensors kept by top-level names from leaked ones, naming a few of the names', () => {
+    expect(text({ leaked: 0, kept: 9, keptBy: ['xs', 'mu', 'logSigma', 'optimizer'] })).toBe(
+      '9 tensors kept by top-level names (xs, mu, logSigma, …) · 0 leaked',
+    );
+    expect(text({ leaked: 2, kept: 1, keptBy: ['mu'] })).toBe('1 tensor kept by top-level name (mu) · [2 leaked]');
+    expect(text({ leaked: 0, kept: 9, keptBy: ['xs', 'mu'], freed: 9 })).toBe(
+      '9 tensors kept by top-level names (xs, mu) · 9 tensors freed · 0 leaked',
+    );
   });
 });

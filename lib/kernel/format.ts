@@ -105,9 +105,42 @@ export function displayItem(v: unknown): OutputItem {
   return printItem([v]);
 }
 
-/** The run's change in live tensors, for the cell's status line: "3 tensors leaked", "20 tensors freed". */
-export function tensorBalance(change: number): string {
-  if (change === 0) return 'no tensors leaked';
-  const count = Math.abs(change);
-  return `${count} tensor${count === 1 ? '' : 's'} ${change > 0 ? 'leaked' : 'freed'}`;
+/** What a run did to the kernel's tensors (worker/tensor-census.ts). */
+export interface TensorCounts {
+  leaked: number;
+  kept?: number;
+  keptBy?: readonly string[];
+  freed?: number;
+}
+
+/** One part of the status line's tensor report; only a leak is shown as a warning. */
+export interface BalancePart {
+  text: string;
+  leak: boolean;
+}
+
+const tensors = (n: number) => `${n} tensor${n === 1 ? '' : 's'}`;
+
+/** Names listed after "kept by top-level names"; more are shown as "…". */
+const SHOWN_NAMES = 3;
+
+/**
+ * The status line's tensor report, e.g. "9 tensors kept by top-level names (xs, mu, logSigma, …)
+ * · 0 leaked", "3 tensors leaked", "20 tensors freed · no tensors leaked". Tensors that
+ * top-level names hold are shared with later cells on purpose, so they are not a leak.
+ */
+export function tensorBalance({ leaked, kept = 0, keptBy = [], freed = 0 }: TensorCounts): BalancePart[] {
+  const parts: BalancePart[] = [];
+  if (kept > 0) {
+    const names = keptBy.slice(0, SHOWN_NAMES).join(', ') + (keptBy.length > SHOWN_NAMES ? ', …' : '');
+    parts.push({
+      text: `${tensors(kept)} kept by top-level ${keptBy.length === 1 ? 'name' : 'names'}${names ? ` (${names})` : ''}`,
+      leak: false,
+    });
+  }
+  if (freed > 0) parts.push({ text: `${tensors(freed)} freed`, leak: false });
+  const leak = leaked > 0;
+  if (kept > 0) parts.push({ text: `${leak ? leaked : 0} leaked`, leak });
+  else parts.push({ text: leak ? `${tensors(leaked)} leaked` : 'no tensors leaked', leak });
+  return parts;
 }

@@ -1,7 +1,7 @@
 // zod/mini: the page parses every kernel message, so this ships with the first cell.
 import * as z from '@/lib/schema/z';
 import { RUN_ID_PATTERN } from './run-id';
-import { MAX_OUTPUT_LINES, MAX_POINTS_PER_SERIES } from './limits';
+import { MAX_KEPT_NAMES, MAX_OUTPUT_LINES, MAX_POINTS_PER_SERIES } from './limits';
 import { plotSpecSchema, rowSchema } from './plot-options';
 import { MAX_DRAWN_POINTS } from '@/lib/drawing/limits';
 
@@ -134,6 +134,8 @@ export const fromKernelSchema = z.discriminatedUnion('type', [
     line: z.optional(z.int().check(z.positive())),
     column: z.optional(z.int().check(z.positive())),
     hint: z.optional(z.string()),
+    /** For "x is not defined": the name, so the page can say which cell declares it. */
+    undeclared: z.optional(z.string()),
   }),
   z.object({
     type: z.literal('done'),
@@ -141,7 +143,13 @@ export const fromKernelSchema = z.discriminatedUnion('type', [
     ok: z.boolean(),
     elapsedMs: z.number().check(z.nonnegative()),
     backend: z.string(),
+    /** Tensors the run made that are still alive and that no top-level name reaches. */
     leakedTensors: z.int(),
+    /** Tensors the run made that top-level names keep on purpose, and (some of) those names. */
+    keptTensors: z.optional(z.int().check(z.nonnegative())),
+    keptBy: z.optional(z.array(z.string()).check(z.maxLength(MAX_KEPT_NAMES))),
+    /** Tensors made by earlier runs that this run freed (a replaced declaration's value, a dispose()). */
+    freedTensors: z.optional(z.int().check(z.nonnegative())),
   }),
 ]);
 export type FromKernel = z.infer<typeof fromKernelSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeRate, reduceRun } from './run-reducer';
+import { describeProgress, progressEnd, reduceRun } from './run-reducer';
 import { queuedRun, type RunState } from './run-state';
 import { MAX_OUTPUT_LINES } from './limits';
 
@@ -18,7 +18,31 @@ describe('reduceRun', () => {
     s = reduceRun(s, { type: 'progress', runId: id(1), step: 60, total: 110 }, 1500);
     // 50 steps in 0.5 s = 100 steps/s; 50 steps left take 0.5 s.
     expect(s.progress?.rate).toBe(100);
-    expect(describeRate(s.progress!)).toBe('100 steps/s · ETA 1 s');
+    expect(describeProgress(s.progress!, progressEnd(s))).toBe('60 / 110 (55%) · 100 steps/s · ETA 1 s');
+  });
+
+  it('shows no ETA once the run has been stopped, has failed or is done', () => {
+    const progressed = (): RunState => {
+      let s: RunState = queuedRun(id(7));
+      s = reduceRun(s, { type: 'started', runId: id(7), backend: 'cpu' }, 0);
+      s = reduceRun(s, { type: 'progress', runId: id(7), step: 20, total: 400 }, 1000);
+      return reduceRun(s, { type: 'progress', runId: id(7), step: 120, total: 400 }, 2000);
+    };
+    const done = (ok: boolean) => ({ type: 'done' as const, runId: id(7), ok, elapsedMs: 2000, backend: 'cpu', leakedTensors: 0 });
+
+    const running = progressed();
+    expect(describeProgress(running.progress!, progressEnd(running))).toBe('120 / 400 (30%) · 100 steps/s · ETA 3 s');
+
+    let stopped = reduceRun(progressed(), { type: 'error', runId: id(7), kind: 'stopped', message: 'Stopped at step 120.' }, 2100);
+    stopped = reduceRun(stopped, done(false), 2100);
+    expect(describeProgress(stopped.progress!, progressEnd(stopped))).toBe('stopped at 120 / 400 (30%)');
+
+    let failed = reduceRun(progressed(), { type: 'error', runId: id(7), kind: 'runtime', message: 'TypeError: x' }, 2100);
+    failed = reduceRun(failed, done(false), 2100);
+    expect(describeProgress(failed.progress!, progressEnd(failed))).toBe('ended at 120 / 400 (30%)');
+
+    const finished = reduceRun(progressed(), done(true), 2100);
+    expect(describeProgress(finished.progress!, progressEnd(finished))).toBe('120 / 400 (30%) · 100 steps/s');
   });
 
   it('streams plot rows into the chart model without a new state', () => {

@@ -65,15 +65,47 @@ export function reduceRun(state: RunState, msg: RunMessage, now: number): RunSta
       return {
         ...state,
         status: 'done',
-        result: { ok: msg.ok, elapsedMs: msg.elapsedMs, backend: msg.backend, leakedTensors: msg.leakedTensors },
+        result: {
+          ok: msg.ok,
+          elapsedMs: msg.elapsedMs,
+          backend: msg.backend,
+          leakedTensors: msg.leakedTensors,
+          keptTensors: msg.keptTensors,
+          keptBy: msg.keptBy,
+          freedTensors: msg.freedTensors,
+        },
       };
   }
 }
 
-/** "12.3 steps/s · ETA 4 s" for a progress bar. */
-export function describeRate(p: ProgressView): string {
+/** "12.3 steps/s · ETA 4 s" while a run goes on; once it has ended, its rate alone. */
+function describeRate(p: ProgressView, running: boolean): string {
   if (p.rate === null || p.rate <= 0) return '';
+  const rate = `${p.rate >= 100 ? Math.round(p.rate).toString() : p.rate.toFixed(1)} steps/s`;
+  if (!running) return rate;
   const eta = Math.max(0, (p.total - p.step) / p.rate);
-  const rate = p.rate >= 100 ? Math.round(p.rate).toString() : p.rate.toFixed(1);
-  return `${rate} steps/s · ETA ${eta < 60 ? `${Math.ceil(eta)} s` : `${Math.floor(eta / 60)} min ${Math.ceil(eta % 60)} s`}`;
+  return `${rate} · ETA ${eta < 60 ? `${Math.ceil(eta)} s` : `${Math.floor(eta / 60)} min ${Math.ceil(eta % 60)} s`}`;
+}
+
+/** How a run that reported progress ended (null while it runs): its bar then shows no ETA. */
+export type ProgressEnd = 'done' | 'stopped' | 'failed' | null;
+
+export function progressEnd(state: RunState): ProgressEnd {
+  if (state.status !== 'done') return null;
+  if (state.error?.kind === 'stopped') return 'stopped';
+  return state.error || !state.result?.ok ? 'failed' : 'done';
+}
+
+/**
+ * The text beside a progress bar: "120 / 400 (30%) · 12.3 steps/s · ETA 24 s" while running,
+ * "400 / 400 (100%) · 12.3 steps/s" once done, "stopped at 120 / 400 (30%)" after Stop and
+ * "ended at 120 / 400 (30%)" after an error: nothing is left to estimate once the run is over.
+ */
+export function describeProgress(p: ProgressView, end: ProgressEnd): string {
+  const fraction = p.total > 0 ? Math.min(1, p.step / p.total) : 0;
+  const count = `${p.step} / ${p.total} (${Math.round(fraction * 100)}%)`;
+  if (end === 'stopped') return `stopped at ${count}`;
+  if (end === 'failed') return `ended at ${count}`;
+  const rate = describeRate(p, end === null);
+  return rate ? `${count} · ${rate}` : count;
 }

@@ -26,6 +26,16 @@ interface CheckResult {
   message?: string;
 }
 
+export interface RunResult {
+  ok: boolean;
+  elapsedMs: number;
+  backend: string;
+  leakedTensors: number;
+  keptTensors?: number;
+  keptBy?: string[];
+  freedTensors?: number;
+}
+
 export interface RunState {
   runId: string | null;
   status: 'idle' | 'queued' | 'running' | 'done';
@@ -36,7 +46,7 @@ export interface RunState {
   progress: ProgressView | null;
   error: KernelError | null;
   checks: CheckResult[];
-  result: { ok: boolean; elapsedMs: number; backend: string; leakedTensors: number } | null;
+  result: RunResult | null;
 }
 
 export const idleRun: RunState = {

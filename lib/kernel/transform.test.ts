@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CellSyntaxError, transformCell, wrapCell } from './transform';
+import { CellSyntaxError, cellColumn, topLevelDeclarations, transformCell, wrapCell } from './transform';
 
 /** Runs cells the way the kernel does: each wrapped script is evaluated in one shared global scope. */
 async function runCells(cells: string[], scope: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
@@ -101,5 +101,35 @@ describe('transformCell', () => {
     }
     // Inside a function or block the name is local and hides nothing shared.
     expect(transformCell('function f() { const seed = 1; return seed; }\n{ let print = 2; }', api).declared).toEqual(['f']);
+  });
+});
+
+describe('cellColumn', () => {
+  it('maps every column of a line the transform widened back to the column the learner wrote', () => {
+    const code = 'let a; const b = 1; class K {}; x.y;\nconst c = 2';
+    const t = transformCell(code);
+    const [inLine, outLine] = [code.split('\n')[0], t.body.split('\n')[0]];
+    expect(outLine).toBe(';(  a = undefined); ;(    b = 1); ;K = class K {};; x.y;');
+    // What the learner wrote is found at its own column through the map.
+    for (const text of ['= 1', 'K {', 'x.y'])
+      expect(cellColumn(t.shifts, 1, outLine.indexOf(text) + 1), text).toBe(inLine.indexOf(text) + 1);
+    // Text the transform inserted maps to where it was inserted; other lines are unchanged.
+    expect(cellColumn(t.shifts, 1, outLine.indexOf('undefined') + 1)).toBe(inLine.indexOf(';') + 1);
+    expect(cellColumn(t.shifts, 2, 7)).toBe(7);
+  });
+});
+
+describe('topLevelDeclarations', () => {
+  it('lists the names a cell shares with later cells, where each is declared', () => {
+    const code =
+      'const { mu, s: [sigma] } = o;\nfunction fit() { const inner = 1; }\nclass Model {}\nlet n;\nfor (let i = 0; i < 2; i++) {}';
+    expect(topLevelDeclarations(code)).toEqual([
+      { name: 'mu', line: 1, column: 9 },
+      { name: 'sigma', line: 1, column: 17 },
+      { name: 'fit', line: 2, column: 10 },
+      { name: 'Model', line: 3, column: 7 },
+      { name: 'n', line: 4, column: 5 },
+    ]);
+    expect(topLevelDeclarations('const x = (;')).toEqual([]);
   });
 });

@@ -3,9 +3,20 @@ import { parse, type Node, type Program, type VariableDeclaration, type Pattern 
 /**
  * Rewrites one cell's code so that, run inside an async wrapper, its top-level declarations
  * become globals of the kernel (visible to cells run later, as in Jupyter) and top-level
- * `await` works. Edits never add or remove newlines and keep every column before the edit
- * point, so a runtime position in the output is the same position in the learner's code.
+ * `await` works. Edits never add or remove newlines, so a runtime line in the output is the
+ * same line in the learner's code. Most keep their width (`const` becomes `;(   `); those that
+ * do not (`;K = ` before a class, `)` before a declaration's `;`, ` = undefined` after a bare
+ * `let x`) shift what follows on their line, and `shifts` lists them so that `cellColumn` can
+ * map a runtime column back to the column the learner wrote.
  */
+
+/** One edit that changed a line's width: at `column` (0-based, in the cell), `removed` characters became `inserted`. */
+export interface ColumnShift {
+  line: number;
+  column: number;
+  removed: number;
+  inserted: number;
+}
 
 export interface TransformResult {
   /** The rewritten body: one line per line of the cell. */
@@ -14,6 +25,8 @@ export interface TransformResult {
   declared: string[];
   /** Function names assigned as globals before the body runs (they are hoisted). */
   hoisted: string[];
+  /** Edits that changed a line's width, in order. */
+  shifts: ColumnShift[];
 }
 
 export class CellSyntaxError extends Error {
@@ -170,12 +183,74 @@ export function transformCell(code: string, api: ReadonlySet<string> = new Set()
   edits.sort((a, b) => a.start - b.start);
   let body = '';
   let at = 0;
+  const shifts: ColumnShift[] = [];
+  const lineStarts = lineStartsOf(code);
   for (const e of edits) {
     body += code.slice(at, e.start) + e.text;
     at = e.end;
+    if (e.text.length !== e.end - e.start) {
+      const line = lineOf(lineStarts, e.start);
+      shifts.push({ line, column: e.start - lineStarts[line - 1], removed: e.end - e.start, inserted: e.text.length });
+    }
   }
   body += code.slice(at);
-  return { body, declared, hoisted };
+  return { body, declared, hoisted, shifts };
+}
+
+function lineStartsOf(code: string): number[] {
+  const starts = [0];
+  for (let i = code.indexOf('\n'); i >= 0; i = code.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The 1-based line of a 0-based offset. */
+function lineOf(lineStarts: number[], offset: number): number {
+  let line = 1;
+  while (line < lineStarts.length && lineStarts[line] <= offset) line++;
+  return line;
+}
+
+/**
+ * The column (1-based) in the learner's line `line` of a runtime column (1-based) on the same
+ * line of the transformed body. A column inside inserted text maps to where the text was inserted.
+ */
+export function cellColumn(shifts: readonly ColumnShift[], line: number, column: number): number {
+  const outAt = column - 1;
+  let delta = 0;
+  for (const s of shifts) {
+    if (s.line !== line) continue;
+    const start = s.column + delta;
+    if (outAt < start) break;
+    if (outAt < start + s.inserted) return s.column + Math.min(outAt - start, s.removed) + 1;
+    delta += s.inserted - s.removed;
+  }
+  return outAt - delta + 1;
+}
+
+/** A name a cell declares at top level, where its declaration is (1-based). */
+export interface Declaration {
+  name: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * The names `code` declares at top level (shared with later cells), found by the same parser
+ * and rules as transformCell; none when the code does not parse.
+ */
+export function topLevelDeclarations(code: string): Declaration[] {
+  let program: Program;
+  try {
+    program = parse(code, { ecmaVersion: 'latest', sourceType: 'module', allowAwaitOutsideFunction: true });
+  } catch {
+    return [];
+  }
+  const names: string[] = [];
+  for (const stmt of program.body) {
+    if (stmt.type === 'VariableDeclaration') for (const d of stmt.declarations) patternNames(d.id, names);
+    else if ((stmt.type === 'FunctionDeclaration' || stmt.type === 'ClassDeclaration') && stmt.id) names.push(stmt.id.name);
+  }
+  return [...new Set(names)].map((name) => ({ name, ...located(findIdentifier(program, name) ?? program, code) }));
 }
 
 /** The source URL the kernel gives a run's script, so stack frames of cell code can be told apart. */

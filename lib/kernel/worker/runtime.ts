@@ -2,7 +2,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { toKernelSchema, type FromKernel, type KernelError, type RunRequest } from '../protocol';
 import { CellSyntaxError, cellSourceUrl, transformCell, wrapCell } from '../transform';
-import { errorMessage, positionInCell } from '../positions';
+import { errorMessage, locateError, unresolvedName, type CellSource } from '../positions';
 import { printItem } from '../format';
 import { memoryHint } from '../memory-hint';
 import { currentRun, installApi, newContext, setRun } from './api';
@@ -13,6 +13,7 @@ import { disposeReplaced, valuesBefore } from './replaced';
 import { batchOutput } from './output-batch';
 import { lockApi } from './lock-api';
 import { lateError } from './late-error';
+import { openCensus } from './tensor-census';
 
 /**
  * The kernel: one per page, started on the first Run. Runs arrive one at a time (the page
@@ -25,8 +26,26 @@ const send = batchOutput((msg: FromKernel) => postToPage(msg));
 
 const apiNames = new Set(lockApi(installApi()));
 
-async function evaluate(code: string, url: string): Promise<void> {
+/** Every name a cell has declared at top level in this kernel: the roots of what runs keep. */
+const sharedNames = new Set<string>();
+
+/** The code (and transform) of recent runs, by script URL, so errors map to the learner's columns, late ones included. */
+const sources = new Map<string, CellSource>();
+const KEPT_SOURCES = 50;
+
+function remember(url: string, source: CellSource): void {
+  sources.delete(url);
+  sources.set(url, source);
+  if (sources.size > KEPT_SOURCES) sources.delete(sources.keys().next().value as string);
+}
+
+async function evaluate(code: string, url: string, declared: string[]): Promise<void> {
   const transformed = transformCell(code, apiNames);
+  remember(url, { code, shifts: transformed.shifts });
+  for (const name of transformed.declared) {
+    sharedNames.add(name);
+    declared.push(name);
+  }
   const before = valuesBefore(transformed.declared);
   const run = (0, eval)(wrapCell(transformed, url)) as () => Promise<unknown>;
   try {
@@ -50,13 +69,31 @@ function describeError(error: unknown, runId: string, req: RunRequest, part: 'ce
       ...place,
     };
   }
-  const code = part === 'cell' ? req.code : (req.checks ?? '');
-  const pos = positionInCell((error as Error)?.stack, cellSourceUrl(runId, part), code.split('\n').length);
+  const url = cellSourceUrl(runId, part);
+  const source = sources.get(url);
+  const pos = source ? locateError(error, url, source) : null;
   const place = pos && part === 'cell' ? pos : {};
   const suffix = pos && part === 'check' ? ` (check line ${pos.line}:${pos.column})` : '';
   const message = errorMessage(error);
   const hint = memoryHint(message);
-  return { type: 'error', runId, kind: 'runtime', message: `${where}${message}${suffix}`, ...place, ...(hint ? { hint } : {}) };
+  // "x is not defined": the page looks for the cell that declares x (components/cell/UndeclaredHelp.tsx).
+  const undeclared = part === 'cell' && message.endsWith(' is not defined') ? unresolvedName(error) : null;
+  return {
+    type: 'error',
+    runId,
+    kind: 'runtime',
+    message: `${where}${message}${suffix}`,
+    ...place,
+    ...(hint ? { hint } : {}),
+    ...(undeclared ? { undeclared } : {}),
+  };
+}
+
+/** Each shared name with its value, this run's declarations first. */
+function sharedValues(declared: readonly string[]): [string, unknown][] {
+  const scope = globalThis as Record<string, unknown>;
+  const names = new Set([...declared, ...sharedNames]);
+  return [...names].filter((n) => Object.hasOwn(scope, n)).map((n) => [n, scope[n]]);
 }
 
 async function run(req: RunRequest): Promise<void> {
@@ -65,27 +102,40 @@ async function run(req: RunRequest): Promise<void> {
   setRun(context, send);
   const started = performance.now();
   let backend = tf.getBackend() ?? 'none';
-  let before = tf.memory().numTensors;
+  let census = openCensus();
   let ok = false;
   let part: 'cell' | 'check' = 'cell';
+  const declared: string[] = [];
   try {
     const choice = await useBackend(req.backend);
     backend = choice.name;
     send({ type: 'started', runId, backend });
     if (choice.fallbackNote) send({ type: 'output', runId, items: [printItem([`Note: ${choice.fallbackNote}`])], hidden: 0 });
-    before = tf.memory().numTensors;
+    census = openCensus();
     if (req.seed !== undefined) (globalThis as unknown as { seed(n: number): void }).seed(req.seed);
-    await evaluate(req.code, cellSourceUrl(runId, 'cell'));
+    await evaluate(req.code, cellSourceUrl(runId, 'cell'), declared);
     if (req.checks !== undefined) {
       part = 'check';
-      await evaluate(req.checks, cellSourceUrl(runId, 'check'));
+      await evaluate(req.checks, cellSourceUrl(runId, 'check'), declared);
       await Promise.all(context.checks);
     }
     ok = true;
   } catch (error) {
     send(describeError(error, runId, req, part));
   } finally {
-    send({ type: 'done', runId, ok, elapsedMs: performance.now() - started, backend, leakedTensors: tf.memory().numTensors - before });
+    const elapsedMs = performance.now() - started;
+    const tensors = census(sharedValues(declared));
+    send({
+      type: 'done',
+      runId,
+      ok,
+      elapsedMs,
+      backend,
+      leakedTensors: tensors.leaked,
+      keptTensors: tensors.kept,
+      keptBy: tensors.keptBy,
+      freedTensors: tensors.freed,
+    });
   }
 }
 
@@ -115,11 +165,11 @@ scope.addEventListener('message', (event: MessageEvent<unknown>) => {
 // the run in progress.
 scope.addEventListener('unhandledrejection', (event) => {
   event.preventDefault();
-  if (event.isTrusted) send(lateError(event.reason, 'Unhandled promise rejection: ', currentRun().runId));
+  if (event.isTrusted) send(lateError(event.reason, 'Unhandled promise rejection: ', currentRun().runId, (url) => sources.get(url)));
 });
 scope.addEventListener('error', (event) => {
   event.preventDefault();
-  if (event.isTrusted) send(lateError(event.error ?? event.message, 'Uncaught ', currentRun().runId));
+  if (event.isTrusted) send(lateError(event.error ?? event.message, 'Uncaught ', currentRun().runId, (url) => sources.get(url)));
 });
 
 send({ type: 'ready' });
