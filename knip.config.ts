@@ -4,7 +4,8 @@ import type { KnipConfig } from 'knip';
  * Unused files, exports and dependencies (`npm run lint:unused`, part of `npm test`). Entry points
  * beyond what knip's Next, Vitest and Playwright plugins find on their own: the chapters (MDX and
  * the figures it imports), the cell API (`ml`, which cell code reaches at run time), the figure
- * kit (chapter bundles receive it as a global), the kernel worker, and the scripts and benches.
+ * kit (chapter bundles receive it as a global), the kernel worker, the service worker, and the
+ * scripts and benches.
  */
 const config: KnipConfig = {
   entry: [
@@ -15,6 +16,8 @@ const config: KnipConfig = {
     'lib/ml/index.ts',
     'components/figure/index.ts',
     'lib/kernel/kernel.worker.ts',
+    // The service worker, bundled by scripts/build-sw.ts.
+    'lib/offline/sw.ts',
     // Read by content/prose-numbers.test.ts for each chapter, by path.
     'content/*/numbers.node.ts',
     // The dev-only route (next.config.mjs adds the .dev.ts extension in development).

@@ -27,6 +27,10 @@ export default defineConfig({
       ],
     },
     trace: 'off',
+    // The built site installs a service worker that answers requests from its cache, out of
+    // reach of page.route and of the server's headers. Every suite tests the network's answers,
+    // except e2e/offline.spec.ts, which allows the worker for itself.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `node scripts/serve.mjs`,

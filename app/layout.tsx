@@ -10,6 +10,7 @@ import { contentVersion } from '@/lib/content/version';
 import { contentDir } from '@/lib/content/paths';
 import { guideRoot } from '@/lib/content/guide';
 import { StorageNotice } from '@/components/progress/StorageNotice';
+import { OfflineSupport } from '@/components/layout/OfflineSupport';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { course } = await getOutline();
@@ -33,6 +34,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <SiteHeader title={course.title} />
         {children}
         <StorageNotice />
+        <OfflineSupport title={course.title} />
         <HydrationMark />
         {process.env.NODE_ENV === 'development' && <DevContentRefresh version={contentVersion([contentDir(), guideRoot()])} />}
       </body>

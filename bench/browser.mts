@@ -124,12 +124,14 @@ async function soak(page: Page, base: string, repetitions: number) {
 
 export async function browserFigures({ iterations, soakRepetitions }: { iterations: number; soakRepetitions: number }) {
   const server = await serveOut();
+  // Pages block the service worker: its first-visit download of the whole course would share the
+  // machine with what is measured here (the kernel), and a cached page measures no server.
   const browser = await chromium.launch({
     executablePath: findChromium(),
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   try {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ serviceWorkers: 'block' });
     await openLesson(page, server.url);
 
     const throughput: Record<string, unknown>[] = [];
@@ -160,14 +162,14 @@ print(JSON.stringify({ backend: tf.getBackend(), itPerSec: r.itPerSec, iteration
       await cell(fresh).locator('.cell-status').filter({ hasText: /Done/ }).waitFor({ timeout: 60_000 });
       return ms;
     };
-    const coldPage = await browser.newPage();
+    const coldPage = await browser.newPage({ serviceWorkers: 'block' });
     await openLesson(coldPage, server.url);
     const coldMs = await firstPoint(coldPage);
     const warmMs = await firstPoint(coldPage);
     await coldPage.close();
 
     // Long tasks on the main thread during 20 s of training that streams losses and samples to plots.
-    const trainPage = await browser.newPage();
+    const trainPage = await browser.newPage({ serviceWorkers: 'block' });
     await openLesson(trainPage, server.url);
     await trainPage.evaluate(() => {
       const w = window as unknown as { __longTasks: number[]; __trainingStarted: number };
@@ -206,7 +208,7 @@ print(JSON.stringify({ reports: step }));`;
     const longTasks = await trainPage.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
     await trainPage.close();
 
-    const soakPage = await browser.newPage();
+    const soakPage = await browser.newPage({ serviceWorkers: 'block' });
     const soaked = await soak(soakPage, server.url, soakRepetitions);
     await soakPage.close();
 

@@ -62,10 +62,12 @@ async function stopLatencyMs(page: Page, id: string): Promise<number> {
 
 export async function floodFigures() {
   const server = await serveOut();
+  // Pages block the service worker: its first-visit download of the whole course would share the
+  // machine with what is measured here (the kernel), and a cached page measures no server.
   const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--no-first-run'] });
   try {
     const open = async () => {
-      const page = await browser.newPage();
+      const page = await browser.newPage({ serviceWorkers: 'block' });
       await page.goto(`${server.url}${LESSON}`);
       await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
       return page;

@@ -68,9 +68,11 @@ export async function nodePopulation(quick: boolean): Promise<PopulationFigures>
 
 export async function browserPopulation(quick: boolean): Promise<PopulationFigures> {
   const server = await serveOut();
+  // Pages block the service worker: its first-visit download of the whole course would share the
+  // machine with what is measured here (the kernel), and a cached page measures no server.
   const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--no-first-run'] });
   try {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ serviceWorkers: 'block' });
     await openLesson(page, server.url);
     const ref = `${await referenceScript()}\nconst r = MinimaxReference.benchmarkReference(${quick ? 500 : 2000});\nprint(JSON.stringify({ itPerSec: r.itPerSec }));`;
     const before = (await runForJson(page, ref)).itPerSec as number;

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { cell, runAndWait, status } from './cell-helpers';
-import { uncoveredInlineScripts } from '../scripts/csp';
+import { serviceWorkerPolicy, uncoveredInlineScripts } from '../scripts/csp';
 import { lessonPaths } from './site-pages';
 
 /**
@@ -42,6 +42,13 @@ for (const path of pages) {
     expect(await violations()).toEqual([]);
   });
 }
+
+test('the service worker script is sent with a policy of its own and is never cached by a host', async ({ page }) => {
+  const response = await page.request.get('/sw.js');
+  expect(response.ok()).toBe(true);
+  expect(response.headers()['content-security-policy']).toBe(serviceWorkerPolicy);
+  expect(response.headers()['cache-control']).toBe('no-cache');
+});
 
 test('the 404 page declares a policy and breaks none of it', async ({ page, consoleErrors }) => {
   const violations = await watchViolations(page);

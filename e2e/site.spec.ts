@@ -78,3 +78,21 @@ test('the lesson fits a 360 px wide phone without horizontal scrolling', async (
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('the site installs as an app: a web manifest with 192 and 512 px icons, any and maskable', async ({ page }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const response = await page.request.get(href!);
+  expect(response.headers()['content-type']).toContain('application/manifest+json');
+  const manifest = await response.json();
+  expect(manifest).toMatchObject({ short_name: 'Minimax', start_url: '/', display: 'standalone', theme_color: expect.any(String) });
+  for (const purpose of ['any', 'maskable'])
+    expect(manifest.icons.filter((i: { purpose: string }) => i.purpose === purpose).map((i: { sizes: string }) => i.sizes)).toEqual([
+      '192x192',
+      '512x512',
+    ]);
+  for (const icon of manifest.icons) {
+    const image = await page.request.get(icon.src);
+    expect(image.headers()['content-type']).toBe('image/png');
+  }
+});

@@ -7,7 +7,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { pageHeaderPolicy, pagePolicy, scriptHashes, uncoveredInlineScripts, withPolicyMeta, workerPolicy } from './csp';
+import {
+  pageHeaderPolicy,
+  pagePolicy,
+  scriptHashes,
+  serviceWorkerPolicy,
+  uncoveredInlineScripts,
+  withPolicyMeta,
+  workerPolicy,
+} from './csp';
 
 const out = path.resolve(process.argv[2] ?? 'out');
 
@@ -29,7 +37,15 @@ function routeOf(file: string): string {
   return route === '/index' ? '/' : route;
 }
 
-const headers = [`/_next/static/*`, `  Content-Security-Policy: ${workerPolicy}`];
+const headers = [
+  `/_next/static/*`,
+  `  Content-Security-Policy: ${workerPolicy}`,
+  // The service worker (scripts/build-sw.ts writes it next): browsers check it for a new version on
+  // each visit, so no cache may keep an old one.
+  `/sw.js`,
+  `  Content-Security-Policy: ${serviceWorkerPolicy}`,
+  `  Cache-Control: no-cache`,
+];
 const files = htmlFiles(out);
 for (const file of files) {
   const route = routeOf(file);

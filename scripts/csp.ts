@@ -47,6 +47,18 @@ export const workerPolicy = [
   "base-uri 'none'",
 ].join('; ');
 
+/**
+ * The service worker's own policy (/sw.js, lib/offline/sw.ts): like the kernel's, it comes from
+ * its script's response. It evaluates nothing and fetches only this site's files.
+ */
+export const serviceWorkerPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+].join('; ');
+
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/i;
 
