@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect, gotoLesson } from './fixtures';
+import { PROGRESS_VERSION } from '../lib/progress/version';
 
 /** Issue 14, "Saved progress is never lost", as a learner meets it. */
 const chapter = 'what-is-a-generative-model';
@@ -10,7 +11,7 @@ const BACKUP = 'minimax:progress:backup:2026-01-01T00:00:00.000Z';
 const answered = (id: string, answer: number[] = [0]) => ({
   [`${chapter}/${id}`]: { answer, attempts: 1, correct: true, updatedAt: '2026-01-01T00:00:00.000Z' },
 });
-const record = (quizzes: Record<string, unknown>, version = 1) =>
+const record = (quizzes: Record<string, unknown>, version = PROGRESS_VERSION) =>
   JSON.stringify({ version, chapters: {}, quizzes, exercises: {}, cells: {} });
 
 async function store(page: Page, entries: [string, string][]) {

@@ -1,5 +1,6 @@
 import { test, expect, gotoLesson } from './fixtures';
 import type { Page } from '@playwright/test';
+import { PROGRESS_VERSION } from '../lib/progress/version';
 
 const chapter = 'what-is-a-generative-model';
 const KEY = 'minimax:progress';
@@ -198,7 +199,7 @@ test('progress saved by an older version is migrated and shown, with no notice',
   await expect(page.locator('.progress-checks tr', { hasText: 'sampler-can-do' })).toContainText('Correct (3 attempts)');
   await expect(page.locator('.storage-notice')).toHaveCount(0);
   const saved = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), KEY);
-  expect(saved.version).toBe(1);
+  expect(saved.version).toBe(PROGRESS_VERSION);
 });
 
 test('a full storage quota is reported, the answer stays on the page, and saving resumes once there is room', async ({ page }) => {

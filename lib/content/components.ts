@@ -27,6 +27,7 @@ const calloutKinds = ['note', 'pitfall', 'deep-dive'] as const;
 export const knownComponents: Readonly<Record<string, ComponentSpec>> = {
   Callout: { summary: 'a boxed aside', props: { kind: { values: calloutKinds }, title: {} } },
   Exercise: { summary: 'starter, solution and check blocks', props: { id: { required: true }, title: {} } },
+  Hint: { summary: 'one hint of an exercise, revealed on request', props: {} },
   Quiz: { summary: 'a graded question', props: { id: { required: true } } },
   Choice: { summary: 'one answer of a quiz', props: { correct: {} } },
   Explain: { summary: 'why a choice is right or wrong', props: {} },

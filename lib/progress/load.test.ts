@@ -5,7 +5,7 @@ import { emptyProgress } from './shape';
 import { PROGRESS_VERSION } from './version';
 
 const saved: Progress = {
-  version: 1,
+  version: PROGRESS_VERSION,
   lastVisited: { slug: 'intro', at: '2026-01-02T03:04:05.000Z' },
   chapters: { intro: { visitedAt: '2026-01-02T03:04:05.000Z' } },
   quizzes: {
@@ -86,5 +86,10 @@ describe('loadProgress', () => {
     expect(r.problem).toBeUndefined();
     expect(r.migratedFrom).toBe(0);
     expect(r.progress.chapters.intro?.visitedAt).toBeDefined();
+  });
+
+  it('loads a version 1 record (before hints and the solution shown were saved) whole, and says it was migrated', () => {
+    const r = loadProgress(JSON.stringify({ ...saved, version: 1 }));
+    expect(r).toEqual({ progress: saved, migratedFrom: 1 });
   });
 });

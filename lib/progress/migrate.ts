@@ -3,7 +3,7 @@ import { PROGRESS_VERSION } from './version';
 
 /**
  * Brings saved progress written by an older version of the site up to PROGRESS_VERSION, one
- * version at a time. To change the schema: bump PROGRESS_VERSION in schema.ts, add the step from
+ * version at a time. To change the schema: bump PROGRESS_VERSION in version.ts, add the step from
  * the old version here, and add a test that old data survives it.
  */
 
@@ -56,8 +56,16 @@ const v0ToV1: Step = (data) => {
   };
 };
 
+/**
+ * Version 2 added, all optional, exercises' `hintsShown`, `solutionLoadedAt` and
+ * `solvedWithSolutionAt` (schema.ts): every version 1 record is a valid version 2 record. The
+ * number still changes so that a tab of an older build, which would drop those fields when it
+ * saves, treats a version 2 record as newer than itself and leaves it alone (load.ts).
+ */
+const v1ToV2: Step = (data) => ({ ...data, version: 2 });
+
 /** steps[n] turns version n into version n + 1. */
-const steps: Record<number, Step> = { 0: v0ToV1 };
+const steps: Record<number, Step> = { 0: v0ToV1, 1: v1ToV2 };
 
 export type MigrationResult =
   | { ok: true; data: Data; from: number }

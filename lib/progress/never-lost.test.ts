@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { vi } from 'vitest';
 import { fakeBrowser, openPage, type FakeBrowser } from './test-browser';
+import { PROGRESS_VERSION } from './version';
 
 /** Issue 14, "Saved progress is never lost": no stored record is written over unless it was backed up. */
 const KEY = 'minimax:progress';
 const quiz = (correct = true) => ({ answer: [0], attempts: 1, correct, updatedAt: '2026-01-01T00:00:00.000Z' });
-const record = (quizzes: Record<string, unknown>, version = 1) =>
+const record = (quizzes: Record<string, unknown>, version = PROGRESS_VERSION) =>
   JSON.stringify({ version, chapters: {}, quizzes, exercises: {}, cells: {} });
 
 let browser: FakeBrowser;
@@ -65,7 +66,7 @@ describe('a record that must be backed up, while storage is full', () => {
 describe('one invalid entry', () => {
   it('keeps every valid entry, sets the record aside in a backup and says how many were set aside', async () => {
     const stored = JSON.stringify({
-      version: 1,
+      version: PROGRESS_VERSION,
       chapters: { intro: { visitedAt: 'x' } },
       quizzes: { 'intro/q1': quiz(), 'intro/q2': { ...quiz(), answer: { deep: [1] } }, 'intro/q3': quiz(false) },
       exercises: { 'intro/ex': { attempts: -1 } },
@@ -83,7 +84,8 @@ describe('one invalid entry', () => {
 });
 
 describe('a tab of an older build', () => {
-  const newer = record({ 'intro/q1': quiz(), 'intro/q9': { ...quiz(), answer: { newShape: true } } }, 2);
+  const NEWER = PROGRESS_VERSION + 1;
+  const newer = record({ 'intro/q1': quiz(), 'intro/q9': { ...quiz(), answer: { newShape: true } } }, NEWER);
 
   it('reads what it can of a newer record, never writes over it, and asks for a reload', async () => {
     browser.data.set(KEY, newer);
@@ -93,15 +95,15 @@ describe('a tab of an older build', () => {
     s.resetProgress();
     expect(browser.data.get(KEY)).toBe(newer);
     expect(browser.backups()).toEqual([]);
-    expect(s.getStorageIssue()).toEqual({ kind: 'future', version: 2 });
-    expect(s.getNewerSavedVersion()).toBe(2);
+    expect(s.getStorageIssue()).toEqual({ kind: 'future', version: NEWER });
+    expect(s.getNewerSavedVersion()).toBe(NEWER);
   });
 
   it("stops writing when a newer build's tab saves a newer record", async () => {
     browser.data.set(KEY, record({ 'intro/q1': quiz() }));
     const s = await openPage(browser);
     browser.otherTabWrites(KEY, newer);
-    expect(s.getStorageIssue()).toEqual({ kind: 'future', version: 2 });
+    expect(s.getStorageIssue()).toEqual({ kind: 'future', version: NEWER });
     s.recordQuizAttempt('intro', 'q2', [0], true);
     expect(browser.data.get(KEY)).toBe(newer);
     expect(s.getQuiz('intro', 'q2')?.correct).toBe(true);
@@ -113,7 +115,7 @@ describe('a tab of an older build', () => {
     browser.data.set(KEY, newer);
     s.recordQuizAttempt('intro', 'q2', [0], true);
     expect(browser.data.get(KEY)).toBe(newer);
-    expect(s.getStorageIssue()).toEqual({ kind: 'future', version: 2 });
+    expect(s.getStorageIssue()).toEqual({ kind: 'future', version: NEWER });
   });
 
   it('refuses to import or restore over a newer record', async () => {

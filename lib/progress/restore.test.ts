@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser, openPage, type FakeBrowser } from './test-browser';
+import { PROGRESS_VERSION } from './version';
 
 const KEY = 'minimax:progress';
 const quiz = { answer: [0], attempts: 1, correct: true, updatedAt: '2026-01-01T00:00:00.000Z' };
-const record = (quizzes: Record<string, unknown>, version = 1) =>
+const record = (quizzes: Record<string, unknown>, version = PROGRESS_VERSION) =>
   JSON.stringify({ version, chapters: {}, quizzes, exercises: {}, cells: {} });
 const BACKUP = 'minimax:progress:backup:2026-01-01T00:00:00.000Z';
 

@@ -60,7 +60,7 @@ describe('progress store', () => {
     browser.otherTabWrites(
       'minimax:progress',
       JSON.stringify({
-        version: 1,
+        version: PROGRESS_VERSION,
         chapters: {},
         quizzes: { 'intro/q9': { answer: [0], attempts: 1, correct: true, updatedAt: 'x' } },
         exercises: {},
@@ -74,7 +74,7 @@ describe('progress store', () => {
   it('applies updates made before the saved record was read on top of it, not over it', async () => {
     browser.data.set(
       'minimax:progress',
-      JSON.stringify({ version: 1, chapters: { intro: { visitedAt: 'x' } }, quizzes: {}, exercises: {}, cells: {} }),
+      JSON.stringify({ version: PROGRESS_VERSION, chapters: { intro: { visitedAt: 'x' } }, quizzes: {}, exercises: {}, cells: {} }),
     );
     vi.resetModules();
     vi.stubGlobal('window', browser.window);
@@ -125,7 +125,7 @@ describe('progress store', () => {
     s.recordQuizAttempt('intro', 'q1', [0], true);
     s.resetProgress();
     expect(s.getProgress().quizzes).toEqual({});
-    s.replaceProgress({ version: 1, chapters: { a: { visitedAt: 'x' } }, quizzes: {}, exercises: {}, cells: {} });
+    s.replaceProgress({ version: PROGRESS_VERSION, chapters: { a: { visitedAt: 'x' } }, quizzes: {}, exercises: {}, cells: {} });
     expect(JSON.parse(browser.data.get('minimax:progress')!).chapters).toEqual({ a: { visitedAt: 'x' } });
   });
 });
