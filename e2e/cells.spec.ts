@@ -27,7 +27,8 @@ test('run: live plot updates during the run, a progress bar, printed output and 
   const canvas = cell(page, 'ring-samples').locator('.cell-plot-canvas');
   const versions = new Set<string>();
   // Sample the chart while the run streams batches into it.
-  for (let i = 0; i < 60 && !(await status(page, 'ring-samples').innerText()).startsWith('Done'); i++) {
+  // Bounded by time, not by a count of samples: on a loaded machine the kernel may take seconds to start.
+  for (const end = Date.now() + 30_000; Date.now() < end && !(await status(page, 'ring-samples').innerText()).startsWith('Done');) {
     const v = await canvas.getAttribute('data-version').catch(() => null);
     if (v) versions.add(v);
     await page.waitForTimeout(30);
