@@ -52,6 +52,8 @@ async function checkRunShowsEverything(page: Page, root: Locator, runName: strin
 for (const size of sizes) {
   test.describe(`on a ${size.name} (${size.width}×${size.height})`, () => {
     test.use({ viewport: { width: size.width, height: size.height } });
+    // A chapter runs and stops every one of its cells in turn: on a loaded 2-core machine that can outlast the default 120 s.
+    test.setTimeout(300_000);
 
     for (const slug of publishedChapters) {
       test(`${slug}: Run, Stop, progress and output on one screen for every cell`, async ({ page }) => {
