@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { PROGRESS_VERSION } from '../lib/progress/version';
 import { test, expect, gotoLesson } from './fixtures';
 
 /** Issue 14, "Saved progress is never lost", as a learner meets it. */
@@ -10,8 +11,9 @@ const BACKUP = 'minimax:progress:backup:2026-01-01T00:00:00.000Z';
 const answered = (id: string, answer: number[] = [0]) => ({
   [`${chapter}/${id}`]: { answer, attempts: 1, correct: true, updatedAt: '2026-01-01T00:00:00.000Z' },
 });
-const record = (quizzes: Record<string, unknown>, version = 1) =>
-  JSON.stringify({ version, chapters: {}, quizzes, exercises: {}, cells: {} });
+// A record of this build's version: an older one would be migrated, and its original kept as one more backup.
+const record = (quizzes: Record<string, unknown>, version = PROGRESS_VERSION) =>
+  JSON.stringify({ version, chapters: {}, quizzes, exercises: {}, cells: {}, drawings: {} });
 
 async function store(page: Page, entries: [string, string][]) {
   // After the home page has read storage, so the next page is the first to meet these records.

@@ -231,6 +231,13 @@ test('progress saved by an older version is migrated and shown, with no notice',
   await expect(page.locator('.storage-notice')).toHaveCount(0);
   const saved = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), KEY);
   expect(saved.version).toBe(PROGRESS_VERSION);
+  // The record as the older version wrote it is kept, so a faulty migration cannot lose it.
+  const backups = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('minimax:progress:backup:'))
+      .map((k) => localStorage.getItem(k)),
+  );
+  expect(backups).toEqual([JSON.stringify(v0)]);
 });
 
 test('a full storage quota is reported, the answer stays on the page, and saving resumes once there is room', async ({ page }) => {
