@@ -112,6 +112,15 @@ test.describe('offline, after one visit to the home page', () => {
     await context.setOffline(true);
   });
 
+  /** A new tab of the offline browser, opened at `path` and hydrated, with its errors watched. */
+  async function openOffline(path: string) {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${site.origin}${path}`);
+    await hydrated(page);
+    return { page, errors };
+  }
+
   test.afterAll(async () => {
     await context?.close();
     await site?.stop();
@@ -141,10 +150,7 @@ test.describe('offline, after one visit to the home page', () => {
   });
 
   test('the home page opens offline and its links lead into a chapter, in the same tab', async () => {
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${site.origin}/`);
-    await hydrated(page);
+    const { page, errors } = await openOffline('/');
     await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
     await page.getByRole('link', { name: 'Start the course' }).click();
     await expect(page).toHaveURL(new RegExp(`/learn/${publishedChapters[0]}$`));
@@ -160,10 +166,7 @@ test.describe('offline, after one visit to the home page', () => {
   for (const slug of publishedChapters) {
     const id = cellToRun[slug];
     test(`${slug} opens offline and ${id ? `trains (${id})` : 'runs its first cell'}`, async () => {
-      const page = await context.newPage();
-      const errors = watchErrors(page);
-      await page.goto(`${site.origin}/learn/${slug}`);
-      await hydrated(page);
+      const { page, errors } = await openOffline(`/learn/${slug}`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapterTitle(slug));
       await expect(page.locator('.katex').first()).toBeVisible();
       await runCell(page, id ?? (await page.locator('[data-cell]').first().getAttribute('data-cell'))!);
@@ -173,10 +176,7 @@ test.describe('offline, after one visit to the home page', () => {
   }
 
   test('a cell loads the MNIST digits and the trained classifier offline', async () => {
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${site.origin}/learn/what-is-a-generative-model`);
-    await hydrated(page);
+    const { page, errors } = await openOffline('/learn/what-is-a-generative-model');
     const cell = page.locator('[data-cell="fitted-params"]');
     await cell.locator('.cell-placeholder, .cm-content').first().click();
     const editor = cell.locator('.cm-content');
@@ -198,10 +198,7 @@ test.describe('offline, after one visit to the home page', () => {
   });
 
   test('offline, an answer is saved and still there after a reload', async () => {
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${site.origin}/learn/what-is-a-generative-model`);
-    await hydrated(page);
+    const { page, errors } = await openOffline('/learn/what-is-a-generative-model');
     const quiz = page.locator('[data-quiz="sampler-can-do"]');
     await quiz.getByLabel('Draw a new sample').check();
     await quiz.getByRole('button', { name: 'Check' }).click();

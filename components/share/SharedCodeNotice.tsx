@@ -23,7 +23,7 @@ export function SharedCodeNotice({ readonly, hadOwnEdit, onKeep, onDismiss }: Pr
 
   if (readonly) {
     return (
-      <div className="cell-shared" role="status" tabIndex={-1} ref={box}>
+      <div className="cell-notice cell-shared" role="status" tabIndex={-1} ref={box}>
         <p>A shared link holds code for this cell, but the cell is read-only, so it keeps the lesson&rsquo;s code.</p>
         <button type="button" onClick={onDismiss}>
           Dismiss
@@ -32,7 +32,7 @@ export function SharedCodeNotice({ readonly, hadOwnEdit, onKeep, onDismiss }: Pr
     );
   }
   return (
-    <div className="cell-shared" role="status" tabIndex={-1} ref={box}>
+    <div className="cell-notice cell-shared" role="status" tabIndex={-1} ref={box}>
       <p>
         <strong>Code from a shared link</strong> &mdash; review it, then press Run. Nothing has run yet, and your own code is still saved:
         keeping this code (or editing it) replaces it.

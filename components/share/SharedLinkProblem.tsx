@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { clearShareLink, onShareLinkChange, sharedLinkInLocation } from './share-location';
+import '@/components/cell/cell.css';
 import './share.css';
 
 /**
@@ -34,7 +35,7 @@ export function SharedLinkProblem({ cells }: { cells: string[] }) {
 
   if (!problem) return null;
   return (
-    <div className="shared-link-problem" role="alert">
+    <div className="cell-notice shared-link-problem" role="alert">
       <p>{problem}</p>
       <button type="button" onClick={clearShareLink}>
         Dismiss
