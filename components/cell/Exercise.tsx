@@ -14,7 +14,8 @@ import { useChapterSlug } from '@/components/chapter/ChapterContext';
 import { clearSolutionLoaded, getExercise, recordExerciseAttempt, recordHintsShown, recordSolutionLoaded } from '@/lib/progress/exercises';
 import { subscribe } from '@/lib/progress/store';
 import { CodeArea, type CodeAreaHandle } from './CodeArea';
-import { CellOutput } from './CellOutput';
+import { CellOutput, CellRunLine } from './CellOutput';
+import { revealOutput } from './revealOutput';
 import { loadKernel, whenKernelLoaded } from '@/lib/kernel/loader';
 import { useCellRunner } from './useCellRunner';
 import { useSavedCode } from './useSavedCode';
@@ -90,12 +91,20 @@ export function Exercise({ id, title, starter, solution, check, starterHighlight
   const hintsShown = Math.min(record?.hintsShown ?? 0, hints.length);
   const solutionLoaded = Boolean(record?.solutionLoadedAt);
 
+  const controls = useRef<HTMLDivElement>(null);
+  const output = useRef<HTMLDivElement>(null);
   const run = (checks?: string) => {
     setVerdict(null);
     const done = runner.run({ code: saved.code, backend: 'auto', checks });
     // As in Cell: the editor loads after the kernel client, so it never delays the worker's start.
     void loadKernel().then(() => codeArea.current?.load());
     return done;
+  };
+  // Run and Check, pressed by the learner, show the output, checks and verdict below the sticky controls (as Cell does).
+  const reveal = () => requestAnimationFrame(() => output.current && revealOutput(output.current, controls.current));
+  const runAndReveal = () => {
+    void run();
+    reveal();
   };
 
   // The kernel knows the exercise's code (not for Run all): a cell's "x is not defined" can point here.
@@ -188,26 +197,37 @@ export function Exercise({ id, title, starter, solution, check, starterHighlight
         </div>
       )}
       <div className="cell">
-        <div className="cell-toolbar" role="toolbar" aria-label={`Exercise ${id}`}>
-          <button type="button" className="cell-run" onClick={() => void run()}>
-            <span aria-hidden="true">▶</span> Run
-          </button>
-          <button type="button" className="exercise-check" onClick={() => void runChecks()} disabled={busy}>
-            <span aria-hidden="true">✓</span> Check
-          </button>
-          <button type="button" onClick={runner.stop} disabled={!busy}>
-            <span aria-hidden="true">■</span> Stop
-          </button>
-          {saved.edited && (
-            <button type="button" onClick={reset}>
-              Reset
+        <div className="cell-controls" ref={controls}>
+          <div className="cell-toolbar" role="toolbar" aria-label={`Exercise ${id}`}>
+            <button type="button" className="cell-run" onClick={runAndReveal} title="Run (Shift+Enter)">
+              <span aria-hidden="true">▶</span> Run
             </button>
-          )}
-          {solution !== undefined && (
-            <button type="button" aria-expanded={showSolution} onClick={() => setShowSolution(!showSolution)}>
-              {showSolution ? 'Hide solution' : 'Show solution'}
+            <button
+              type="button"
+              className="exercise-check"
+              onClick={() => {
+                void runChecks();
+                reveal();
+              }}
+              disabled={busy}
+            >
+              <span aria-hidden="true">✓</span> Check
             </button>
-          )}
+            <button type="button" onClick={runner.stop} disabled={!busy}>
+              <span aria-hidden="true">■</span> Stop
+            </button>
+            {saved.edited && (
+              <button type="button" onClick={reset}>
+                Reset
+              </button>
+            )}
+            {solution !== undefined && (
+              <button type="button" aria-expanded={showSolution} onClick={() => setShowSolution(!showSolution)}>
+                {showSolution ? 'Hide solution' : 'Show solution'}
+              </button>
+            )}
+          </div>
+          <CellRunLine state={state} />
         </div>
         {saved.outdated && (
           <OutdatedNotice
@@ -233,28 +253,30 @@ export function Exercise({ id, title, starter, solution, check, starterHighlight
           label={`Your code for exercise ${id}`}
           errorLine={state.error?.line ?? null}
           onChange={edit}
-          onRun={() => void run()}
+          onRun={runAndReveal}
         />
-        <CellOutput state={state} />
-        {state.checks.length > 0 && (
-          <ul className="exercise-checks" aria-label="Check results">
-            {state.checks.map((c, i) => (
-              <li key={i} className={c.passed ? 'check-pass' : 'check-fail'}>
-                <span aria-hidden="true">{c.passed ? '✓' : '✗'}</span> {c.name}
-                <span className="sr-only">{c.passed ? ' passed' : ' failed'}</span>
-                {c.mistake && (
-                  <div className="check-mistake">
-                    <strong>Typical mistake:</strong> {c.mistake}
-                  </div>
-                )}
-                {c.message && c.message !== c.mistake && <div className="check-message">{c.message}</div>}
-              </li>
-            ))}
-          </ul>
-        )}
-        <p className="exercise-verdict" aria-live="polite" data-verdict={verdict ?? undefined}>
-          {verdict === 'solution' && passed ? verdictText.solutionAfterPass : verdict && verdictText[verdict]}
-        </p>
+        <div className="cell-output-slot" ref={output}>
+          <CellOutput state={state} />
+          {state.checks.length > 0 && (
+            <ul className="exercise-checks" aria-label="Check results">
+              {state.checks.map((c, i) => (
+                <li key={i} className={c.passed ? 'check-pass' : 'check-fail'}>
+                  <span aria-hidden="true">{c.passed ? '✓' : '✗'}</span> {c.name}
+                  <span className="sr-only">{c.passed ? ' passed' : ' failed'}</span>
+                  {c.mistake && (
+                    <div className="check-mistake">
+                      <strong>Typical mistake:</strong> {c.mistake}
+                    </div>
+                  )}
+                  {c.message && c.message !== c.mistake && <div className="check-message">{c.message}</div>}
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="exercise-verdict" aria-live="polite" data-verdict={verdict ?? undefined}>
+            {verdict === 'solution' && passed ? verdictText.solutionAfterPass : verdict && verdictText[verdict]}
+          </p>
+        </div>
       </div>
       {showSolution && solution !== undefined && (
         <div className="exercise-solution">
