@@ -114,15 +114,18 @@ test('the cell example runs in the kernel and prints a mean close to 1/p', async
   expect(Math.abs(mean - 4)).toBeLessThan(0.25);
 });
 
-test('the exercise example fails with the starter and passes with the solution', async ({ page }) => {
+test('the exercise example fails with the starter, reveals its hints, and passes its checks with the solution', async ({ page }) => {
   await gotoGuide(page);
   const ex = page.locator('[data-exercise="guide-mean"]');
   await ex.getByRole('button', { name: 'Check' }).click();
   await expect(ex.locator('.exercise-verdict')).toContainText('Not yet', { timeout: 60_000 });
+  await ex.getByRole('button', { name: 'Show a hint (1 of 2)' }).click();
+  await ex.getByRole('button', { name: 'Show a hint (2 of 2)' }).click();
+  await expect(ex.locator('.exercise-hint')).toHaveCount(2);
   await ex.getByRole('button', { name: 'Show solution' }).click();
   await ex.getByRole('button', { name: 'Load the solution into the editor' }).click();
   await ex.getByRole('button', { name: 'Check' }).click();
-  await expect(ex.locator('.exercise-verdict')).toContainText('All checks passed', { timeout: 60_000 });
+  await expect(ex.locator('.exercise-verdict')).toContainText('solved with the solution shown', { timeout: 60_000 });
 });
 
 test('the SideBySide example: the figure draws, a step sets its focus, the slider updates the value', async ({ page }) => {

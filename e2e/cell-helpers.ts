@@ -19,6 +19,17 @@ export async function setCode(page: Page, id: string, code: string) {
   await page.keyboard.insertText(code);
 }
 
+/** Opens an exercise's editor and replaces its code, as a learner typing would. */
+export async function setExerciseCode(page: Page, id: string, code: string) {
+  const ex = page.locator(`[data-exercise="${id}"]`);
+  await ex.locator('.cell-code .cell-placeholder, .cm-content').first().click();
+  const editor = ex.locator('.cm-content');
+  await expect(editor).toBeVisible();
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText(code);
+}
+
 /** Clicks Run and waits until the run has ended, well or badly. */
 export async function runAndWait(page: Page, id: string) {
   await runButton(page, id).click();

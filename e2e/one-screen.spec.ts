@@ -59,9 +59,9 @@ for (const size of sizes) {
     test.setTimeout(300_000);
 
     for (const slug of publishedChapters) {
-      test(`${slug}: Run, Stop, progress and output on one screen for every cell`, async ({ page }) => {
+      test(`${slug}: Run, Stop, progress and output on one screen for every cell and exercise`, async ({ page }) => {
         await gotoLesson(page, slug);
-        const roots = page.locator('[data-cell]');
+        const roots = page.locator('[data-cell], [data-exercise]');
         const count = await roots.count();
         for (let i = 0; i < count; i++) {
           const root = roots.nth(i);

@@ -48,6 +48,17 @@ export function useSavedCode(chapter: string, cellId: string, authorCode: string
     [chapter, cellId, authorCode, authorHash],
   );
 
+  /** Replaces the code and saves it at once (loading a solution), so a reload right after finds it. */
+  const replace = useCallback(
+    (next: string) => {
+      if (timer.current) clearTimeout(timer.current);
+      setCode(next);
+      if (next === authorCode) clearCellEdit(chapter, cellId);
+      else saveCellEdit(chapter, cellId, next, authorHash);
+    },
+    [chapter, cellId, authorCode, authorHash],
+  );
+
   const reset = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
     clearCellEdit(chapter, cellId);
@@ -61,5 +72,5 @@ export function useSavedCode(chapter: string, cellId: string, authorCode: string
     setOutdated(false);
   }, [chapter, cellId, code, authorHash]);
 
-  return { code, edited: code !== authorCode, outdated, edit, reset, keepMine, useNew: reset };
+  return { code, edited: code !== authorCode, outdated, edit, replace, reset, keepMine, useNew: reset };
 }

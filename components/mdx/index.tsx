@@ -13,7 +13,7 @@ import { Figure } from './Figure';
 import { Param } from './Param';
 import { Value } from './Value';
 import { Cell } from '@/components/cell/Cell';
-import { Exercise } from '@/components/cell/Exercise';
+import { Exercise, Hint } from '@/components/cell/Exercise';
 import { DrawData } from '@/components/drawing/DrawData';
 import { Quiz, Choice, Explain, Numeric, Reflect, ModelAnswer } from '@/components/quiz';
 
@@ -26,6 +26,7 @@ export const mdxComponents: MDXComponents = {
   Value,
   Cell,
   Exercise,
+  Hint,
   DrawData,
   Quiz,
   Choice,

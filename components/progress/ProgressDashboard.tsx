@@ -31,10 +31,13 @@ function detail(progress: Progress, slug: string, kind: CheckKind, id: string): 
   const key = keyOf(slug, id);
   if (kind === 'exercise') {
     const e = progress.exercises[key];
-    if (!e) return 'Not tried';
-    return e.passedAt
-      ? `Passed (${e.attempts} ${e.attempts === 1 ? 'check' : 'checks'})`
-      : `Not passed yet (${e.attempts} ${e.attempts === 1 ? 'check' : 'checks'})`;
+    const hints = e?.hintsShown ? ` · ${e.hintsShown} ${e.hintsShown === 1 ? 'hint' : 'hints'} shown` : '';
+    if (!e || e.attempts === 0) return `Not tried${hints}`;
+    const checks = `${e.attempts} ${e.attempts === 1 ? 'check' : 'checks'}`;
+    if (e.passedAt) return `Passed (${checks})${hints}`;
+    // Not a pass: the chapter's progress does not count it (lib/progress/completion.ts).
+    if (e.solvedWithSolutionAt) return `Solved with the solution shown (${checks})${hints}`;
+    return `Not passed yet (${checks})${hints}`;
   }
   const q = progress.quizzes[key];
   if (!q) return 'Not answered';

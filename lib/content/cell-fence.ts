@@ -1,4 +1,5 @@
-import type { Code } from 'mdast';
+import type { Code, Nodes } from 'mdast';
+import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { exerciseBlocks } from './components';
 
 /**
@@ -36,4 +37,15 @@ export function cellFence(node: Code): CellFence | null {
 /** The part a fence plays in an <Exercise> (`starter`, `solution`, `check`), if any. */
 export function exercisePart(c: Code): (typeof exerciseBlocks)[number] | undefined {
   return exerciseBlocks.find((p) => c.meta?.trim() === p || (c.lang === p && !c.meta));
+}
+
+/**
+ * The <Hint>s of a paragraph that holds nothing else (hints written on one line, which MDX parses
+ * as text): MDX compiles such a paragraph to the hints alone, as blocks. Empty for anything else.
+ */
+export function hintsOnly(node: Nodes): MdxJsxTextElement[] {
+  if (node.type !== 'paragraph') return [];
+  const kids = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  const hints = kids.filter((c): c is MdxJsxTextElement => c.type === 'mdxJsxTextElement' && c.name === 'Hint');
+  return hints.length === kids.length ? hints : [];
 }

@@ -6,6 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import * as ml from '../ml';
+import { assert, closeTo, mistake, runCheck, type Mistake } from '../kernel/checks';
 
 export interface CellBlock {
   id: string;
@@ -16,12 +17,16 @@ export interface CheckResult {
   name: string;
   passed: boolean;
   message?: string;
+  /** The typical mistake a failed check recognised, in the author's words. */
+  mistake?: string;
 }
 export interface RunResult {
   prints: string[];
   displays: unknown[];
   checks: CheckResult[];
   metrics: Record<string, number>[];
+  /** What every mistake listed in a closeTo call of the run says, whether or not it matched. */
+  declared: Set<string>;
 }
 
 /** The `js cell` fences of a chapter, in page order. */
@@ -46,13 +51,11 @@ export function exerciseOf(mdx: string, id: string): Record<'starter' | 'solutio
   return { starter: block('starter'), solution: block('solution'), check: block('check') };
 }
 
-class CheckFailure extends Error {}
-
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...a: string[]) => (...v: unknown[]) => Promise<void>;
 
 /** Runs the code blocks in one shared scope, as the kernel does; each block may set its seed first. */
 async function runBlocks(blocks: readonly { code: string; seed?: number | null }[]): Promise<RunResult> {
-  const out: RunResult = { prints: [], displays: [], checks: [], metrics: [] };
+  const out: RunResult = { prints: [], displays: [], checks: [], metrics: [], declared: new Set() };
   const pending: Promise<void>[] = [];
   const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
   // As in the kernel (components/cell/worker/api.ts): tfjs initialisers draw from Math.random.
@@ -73,24 +76,14 @@ async function runBlocks(blocks: readonly { code: string; seed?: number | null }
       if (metrics) out.metrics.push(metrics);
     },
     plot: () => ({ append: () => undefined, set: () => undefined }),
-    closeTo: (a: unknown, e: number, tol = 1e-6) => {
-      if (!(typeof a === 'number' && Math.abs(a - e) <= tol)) throw new CheckFailure(`expected ${e} ± ${tol}, got ${String(a)}`);
-      return true;
+    closeTo: (a: unknown, e: number, tol?: number, mistakes?: readonly Mistake[]) => {
+      if (Array.isArray(mistakes)) for (const m of mistakes as Partial<Mistake>[]) if (typeof m?.say === 'string') out.declared.add(m.say);
+      return closeTo(a, e, tol, mistakes);
     },
-    assert: (c: unknown, message = 'assertion failed') => {
-      if (!c) throw new CheckFailure(message);
-      return true;
-    },
+    assert,
+    mistake,
     check: (name: string, fn: () => unknown) => {
-      const p = (async () => {
-        try {
-          const r = await fn();
-          out.checks.push(r === false ? { name, passed: false, message: 'expected true, got false' } : { name, passed: true });
-        } catch (e) {
-          const message = e instanceof CheckFailure ? e.message : `${(e as Error).name}: ${(e as Error).message}`;
-          out.checks.push({ name, passed: false, message });
-        }
-      })();
+      const p = runCheck(fn).then((result) => void out.checks.push({ name, ...result }));
       pending.push(p);
       return p;
     },
@@ -126,7 +119,12 @@ export function runCellsUpTo(mdx: string, id: string, opts: CellRunOptions = {})
 
 /** Runs an exercise's check block after `code` (the solution, the starter, or a deliberate mistake). */
 export function runExercise(mdx: string, id: string, code: string): Promise<CheckResult[]> {
-  return runBlocks([{ code }, { code: exerciseOf(mdx, id).check }]).then((r) => r.checks);
+  return runExerciseFull(mdx, id, code).then((r) => r.checks);
+}
+
+/** As runExercise, with everything the run recorded (the mistakes its closeTo calls listed, too). */
+export function runExerciseFull(mdx: string, id: string, code: string): Promise<RunResult> {
+  return runBlocks([{ code }, { code: exerciseOf(mdx, id).check }]);
 }
 
 /**
@@ -150,4 +148,33 @@ export function numberAfter(prints: readonly string[], label: string): number {
     if (m) return Number(m[0].replace('−', '-'));
   }
   throw new Error(`no number after "${label}" in the printed output:\n${prints.join('\n')}`);
+}
+
+/** A deliberate wrong answer to an exercise, and words the mistake it makes should be named with. */
+export interface Attempt {
+  slip: string;
+  code: string;
+}
+
+export interface AttemptsReport {
+  solution: CheckResult[];
+  starter: CheckResult[];
+  /** For each attempt, in order: what its failed checks named. */
+  named: string[][];
+  /** Mistakes the check code lists (in its closeTo calls) that none of the attempts triggered. */
+  neverNamed: string[];
+}
+
+/**
+ * Runs an exercise's solution, its starter and each wrong attempt against its checks, so a test can
+ * assert that each typical mistake the checks list is really recognised in code that makes it.
+ */
+export async function tryAttempts(mdx: string, id: string, attempts: readonly Attempt[]): Promise<AttemptsReport> {
+  const blocks = exerciseOf(mdx, id);
+  const solved = await runExerciseFull(mdx, id, blocks.solution);
+  const starter = await runExercise(mdx, id, blocks.starter);
+  const named: string[][] = [];
+  for (const a of attempts) named.push((await runExercise(mdx, id, a.code)).flatMap((c) => (c.mistake ? [c.mistake] : [])));
+  const seen = new Set(named.flat());
+  return { solution: solved.checks, starter, named, neverNamed: [...solved.declared].filter((say) => !seen.has(say)) };
 }

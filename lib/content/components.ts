@@ -27,6 +27,7 @@ const calloutKinds = ['note', 'pitfall', 'deep-dive'] as const;
 export const knownComponents: Readonly<Record<string, ComponentSpec>> = {
   Callout: { summary: 'a boxed aside', props: { kind: { values: calloutKinds }, title: {} } },
   Exercise: { summary: 'starter, solution and check blocks', props: { id: { required: true }, title: {} } },
+  Hint: { summary: 'one hint of an exercise, revealed on request', props: {} },
   Quiz: { summary: 'a graded question', props: { id: { required: true } } },
   DrawData: {
     summary: 'a canvas where the learner draws 2-D points that cells read with drawnPoints(id)',

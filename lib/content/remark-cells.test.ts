@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '@mdx-js/mdx';
 import { remarkCells } from './remark-cells';
 import { cellFence } from './cell-fence';
+import { parseMdx } from './mdx-parser';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 
 async function compileMdx(source: string): Promise<string> {
   return String(await compile(source, { remarkPlugins: [remarkCells], jsx: true }));
@@ -49,5 +51,28 @@ describe('remarkCells', () => {
     expect(out).toMatch(/check="check\(&quot;a&quot;|check=\{?"check\(\\"a\\"/);
     expect(out).toContain('Do it.');
     expect(out).not.toContain('<_components.pre');
+  });
+
+  it('makes a one-line <Hint> a block of the exercise, like a hint written on lines of its own', async () => {
+    const src =
+      '<Exercise id="ex-1">\nDo it.\n\n<Hint>First, $x$.</Hint>\n\n<Hint>\nSecond.\n</Hint>\n\n```js starter\nlet a;\n```\n\n```js check\ncheck("a", () => a === 1);\n```\n</Exercise>\n';
+    const out = await compileMdx(src);
+    // Both hints are children of the exercise, each holding a paragraph; none sits inside a <p>.
+    const hints = [...out.matchAll(/<Hint>\s*<_components\.p>([\s\S]*?)<\/_components\.p>\s*<\/Hint>/g)].map((m) =>
+      m[1].replace(/\s+/g, ' ').trim(),
+    );
+    expect(hints).toHaveLength(2);
+    expect(hints[0]).toContain('First,');
+    expect(hints[1]).toBe('{"Second."}');
+    expect(out).not.toMatch(/<_components\.p>\s*<Hint>/);
+    // So are hints in a tree parsed without MDX's compiler (an ```mdx example), still inside their paragraph.
+    const tree = parseMdx(src);
+    remarkCells()(tree);
+    const exercise = tree.children[0] as MdxJsxFlowElement;
+    const hintNodes = exercise.children.filter((c) => c.type === 'mdxJsxFlowElement' && c.name === 'Hint');
+    expect(hintNodes.map((h) => (h as MdxJsxFlowElement).children.map((c) => c.type))).toEqual([['paragraph'], ['paragraph']]);
+    // Several on one line are blocks too (MDX unravels a paragraph of JSX alone).
+    const two = await compileMdx(src.replace('<Hint>First, $x$.</Hint>', '<Hint>One.</Hint> <Hint>Two.</Hint>'));
+    expect(two).toMatch(/<Hint><_components\.p>\{"One\."\}<\/_components\.p><\/Hint><Hint><_components\.p>\{"Two\."\}/);
   });
 });

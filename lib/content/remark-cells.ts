@@ -1,7 +1,7 @@
 import { visit, SKIP } from 'unist-util-visit';
-import type { Root } from 'mdast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxAttribute } from 'mdast-util-mdx-jsx';
-import { cellFence, exercisePart } from './cell-fence';
+import { cellFence, exercisePart, hintsOnly } from './cell-fence';
 import { exerciseBlocks } from './components';
 import { highlightJs } from './highlight';
 
@@ -39,6 +39,20 @@ function attribute(name: string, value: string | number | boolean): MdxJsxAttrib
   };
 }
 
+const PHRASING = new Set([
+  'text',
+  'inlineCode',
+  'inlineMath',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'break',
+  'mdxJsxTextElement',
+  'mdxTextExpression',
+]);
+const isPhrasing = (node: RootContent) => PHRASING.has(node.type);
+
 function readAttr(node: MdxJsxFlowElement, name: string): string | undefined {
   const attr = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
   return typeof attr?.value === 'string' ? attr.value : undefined;
@@ -50,6 +64,25 @@ export function remarkCells() {
       if (node.type === 'mdxJsxFlowElement' && node.name === 'Exercise') {
         const id = readAttr(node, 'id') ?? unchecked('an <Exercise> without an id');
         const parts: Partial<Record<(typeof exerciseBlocks)[number], string>> = {};
+        // A hint written on one line (`<Hint>Try this.</Hint>`) is inline: MDX's compiler makes a
+        // paragraph of such hints into blocks holding bare text, while a tree parsed again (an
+        // ```mdx example) still has the paragraph. Either way, each becomes a block <Hint> holding
+        // a paragraph, like a hint written on lines of its own.
+        node.children = node.children.flatMap((child): MdxJsxFlowElement['children'] => {
+          const inline = hintsOnly(child);
+          if (inline.length === 0) return [child];
+          return inline.map((hint) => ({
+            type: 'mdxJsxFlowElement',
+            name: 'Hint',
+            attributes: hint.attributes,
+            children: hint.children as never,
+            position: hint.position,
+          }));
+        });
+        for (const child of node.children) {
+          if (child.type !== 'mdxJsxFlowElement' || child.name !== 'Hint' || !child.children.every(isPhrasing)) continue;
+          child.children = [{ type: 'paragraph', children: child.children as PhrasingContent[], position: child.position }];
+        }
         node.children = node.children.filter((child) => {
           if (child.type !== 'code') return true;
           parts[exercisePart(child) ?? unchecked(`a fence in <Exercise id="${id}"> that is not starter, solution or check`)] = child.value;

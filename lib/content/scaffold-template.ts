@@ -70,6 +70,12 @@ At $x = 0$
 <Exercise id="first-exercise" title="The mean of a list">
 Write \`mean(xs)\`, the average of an array of numbers.
 
+<Hint>Add the numbers up first: \`xs.reduce((a, b) => a + b, 0)\`.</Hint>
+
+<Hint>
+Then divide the total by \`xs.length\`: the mean of one number is that number.
+</Hint>
+
 \`\`\`js starter
 function mean(xs) {
   // your code
@@ -83,8 +89,10 @@ function mean(xs) {
 \`\`\`
 
 \`\`\`js check
-check('mean of [1, 2, 3] is 2', () => closeTo(mean([1, 2, 3]), 2, 1e-12));
-check('mean of [5] is 5', () => closeTo(mean([5]), 5, 1e-12));
+// A typical wrong answer, named when the learner's value matches it (closeTo's last argument).
+const sumNotMean = (xs) => [{ value: xs.reduce((a, b) => a + b, 0), say: 'you returned the sum; divide it by xs.length' }];
+check('mean of [1, 2, 3] is 2', () => closeTo(mean([1, 2, 3]), 2, 1e-12, sumNotMean([1, 2, 3])));
+check('mean of [5, 7] is 6', () => closeTo(mean([5, 7]), 6, 1e-12, sumNotMean([5, 7])));
 \`\`\`
 </Exercise>
 `;

@@ -124,6 +124,8 @@ export const fromKernelSchema = z.discriminatedUnion('type', [
     name: z.string(),
     passed: z.boolean(),
     message: z.optional(z.string()),
+    /** A failed check that recognised a typical mistake: the author's words for it. */
+    mistake: z.optional(z.string()),
   }),
   z.object({
     type: z.literal('error'),

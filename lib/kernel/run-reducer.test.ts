@@ -12,6 +12,20 @@ describe('reduceRun', () => {
     expect(reduceRun(state, { type: 'output', runId: id(4), items: [text('old')], hidden: 0 }, 0)).toBe(state);
   });
 
+  it('keeps each check result, with the typical mistake a failed one named', () => {
+    let s: RunState = queuedRun(id(3));
+    s = reduceRun(s, { type: 'check', runId: id(3), name: 'a', passed: true }, 0);
+    s = reduceRun(
+      s,
+      { type: 'check', runId: id(3), name: 'b', passed: false, message: 'expected 1 ± 0, got 2', mistake: 'you doubled it' },
+      0,
+    );
+    expect(s.checks).toEqual([
+      { name: 'a', passed: true, message: undefined },
+      { name: 'b', passed: false, message: 'expected 1 ± 0, got 2', mistake: 'you doubled it' },
+    ]);
+  });
+
   it('measures steps per second from the first progress report', () => {
     let s: RunState = queuedRun(id(1));
     s = reduceRun(s, { type: 'progress', runId: id(1), step: 10, total: 110 }, 1000);

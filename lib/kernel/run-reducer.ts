@@ -57,7 +57,13 @@ export function reduceRun(state: RunState, msg: RunMessage, now: number): RunSta
       return { ...state, progress: { step: msg.step, total: msg.total, metrics: msg.metrics, rate, first } };
     }
     case 'check':
-      return { ...state, checks: [...state.checks, { name: msg.name, passed: msg.passed, message: msg.message }] };
+      return {
+        ...state,
+        checks: [
+          ...state.checks,
+          { name: msg.name, passed: msg.passed, message: msg.message, ...(msg.mistake ? { mistake: msg.mistake } : {}) },
+        ],
+      };
     case 'error':
       // Keep the first error: an unhandled rejection after a stop does not hide why it stopped.
       return state.error ? state : { ...state, error: msg };

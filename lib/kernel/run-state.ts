@@ -24,6 +24,8 @@ interface CheckResult {
   name: string;
   passed: boolean;
   message?: string;
+  /** The typical mistake the check recognised, in the author's words. */
+  mistake?: string;
 }
 
 export interface RunResult {

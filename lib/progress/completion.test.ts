@@ -42,6 +42,13 @@ describe('chapterStatus', () => {
     expect(s.checks.map((c) => `${c.kind}:${c.id}`)).toEqual(['quiz:q1', 'quiz:q2', 'exercise:ex', 'reflect:why']);
   });
 
+  it('does not count an exercise solved with the solution shown, however many hints were seen', () => {
+    const p = progressWith({ exercises: { 'intro/ex': { attempts: 1, hintsShown: 3, solutionLoadedAt: at, solvedWithSolutionAt: at } } });
+    expect(chapterStatus(p, 'intro', inventory).checks.find((c) => c.kind === 'exercise')?.done).toBe(false);
+    const own = progressWith({ exercises: { 'intro/ex': { attempts: 2, hintsShown: 3, passedAt: at } } });
+    expect(chapterStatus(own, 'intro', inventory).checks.find((c) => c.kind === 'exercise')?.done).toBe(true);
+  });
+
   it('keys by chapter, so the same id in another chapter does not count', () => {
     const p = progressWith({ quizzes: { 'other/q1': { answer: [0], attempts: 1, correct: true, updatedAt: at } } });
     expect(chapterStatus(p, 'intro', inventory).done).toBe(0);

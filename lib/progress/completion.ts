@@ -21,8 +21,8 @@ export interface ChapterStatus {
 }
 
 /**
- * What "complete" means for a chapter: every quiz answered correctly, every exercise passed and
- * every reflection marked (either way: an honest "not yet" is still a finished reflection).
+ * What "complete" means for a chapter: every quiz answered correctly, every exercise passed (with
+ * the learner's own code: solved with the solution shown does not count) and every reflection marked (either way: an honest "not yet" is still a finished reflection).
  */
 export function chapterStatus(progress: Progress, slug: string, inventory: ChapterInventory): ChapterStatus {
   const quiz = (id: string) => progress.quizzes[keyOf(slug, id)];

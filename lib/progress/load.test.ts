@@ -88,4 +88,11 @@ describe('loadProgress', () => {
     expect(r.migratedFrom).toBe(0);
     expect(r.progress.chapters.intro?.visitedAt).toBeDefined();
   });
+
+  it('loads a version 1 record (before drawings, hints and the solution shown were saved) whole, and says it was migrated', () => {
+    // Version 1 had no drawn data sets either.
+    const { drawings: _, ...v1 } = { ...saved, version: 1 };
+    const r = loadProgress(JSON.stringify(v1));
+    expect(r).toEqual({ progress: { ...saved, drawings: {} }, migratedFrom: 1 });
+  });
 });

@@ -3,7 +3,7 @@ import { PROGRESS_VERSION } from './version';
 
 /**
  * Brings saved progress written by an older version of the site up to PROGRESS_VERSION, one
- * version at a time. To change the schema: bump PROGRESS_VERSION in schema.ts, add the step from
+ * version at a time. To change the schema: bump PROGRESS_VERSION in version.ts, add the step from
  * the old version here, and add a test that old data survives it.
  */
 
@@ -56,7 +56,12 @@ const v0ToV1: Step = (data) => {
   };
 };
 
-/** Version 2 adds the data sets a learner draws; version 1 had none. */
+/**
+ * Version 2 adds the data sets a learner draws (`drawings`; version 1 had none) and, all optional,
+ * exercises' `hintsShown`, `solutionLoadedAt` and `solvedWithSolutionAt` (schema.ts). A tab of an
+ * older build, which would drop them when it saves, treats a version 2 record as newer than
+ * itself and leaves it alone (load.ts).
+ */
 const v1ToV2: Step = (data) => ({ ...data, version: 2, drawings: {} });
 
 /** steps[n] turns version n into version n + 1. */

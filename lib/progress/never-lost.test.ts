@@ -66,7 +66,7 @@ describe('a record that must be backed up, while storage is full', () => {
 describe('one invalid entry', () => {
   it('keeps every valid entry, sets the record aside in a backup and says how many were set aside', async () => {
     const stored = JSON.stringify({
-      version: 1,
+      version: PROGRESS_VERSION,
       chapters: { intro: { visitedAt: 'x' } },
       quizzes: { 'intro/q1': quiz(), 'intro/q2': { ...quiz(), answer: { deep: [1] } }, 'intro/q3': quiz(false) },
       exercises: { 'intro/ex': { attempts: -1 } },

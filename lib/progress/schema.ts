@@ -25,8 +25,20 @@ export const quizProgressSchema = z.object({
 });
 
 export const exerciseProgressSchema = z.object({
+  /** The first Check that passed with the learner's own code (not with the solution loaded). */
   passedAt: z.optional(isoDate),
+  /** Checks pressed, passing or not. */
   attempts: count,
+  /** How many of the exercise's hints the learner has revealed (they are revealed in order). Since version 2. */
+  hintsShown: z.optional(count),
+  /**
+   * Set when the learner loaded the solution into the editor, cleared by Reset (or by taking the
+   * author's new starter): while it is set, a passing Check counts as solved with the solution
+   * shown, however much the loaded code was edited since. Since version 2.
+   */
+  solutionLoadedAt: z.optional(isoDate),
+  /** The first Check that passed while the solution was loaded. It does not count as passing. Since version 2. */
+  solvedWithSolutionAt: z.optional(isoDate),
 });
 
 export const cellProgressSchema = z.object({

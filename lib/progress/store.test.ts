@@ -60,7 +60,7 @@ describe('progress store', () => {
     browser.otherTabWrites(
       'minimax:progress',
       JSON.stringify({
-        version: 1,
+        version: PROGRESS_VERSION,
         chapters: {},
         quizzes: { 'intro/q9': { answer: [0], attempts: 1, correct: true, updatedAt: 'x' } },
         exercises: {},
@@ -74,7 +74,7 @@ describe('progress store', () => {
   it('applies updates made before the saved record was read on top of it, not over it', async () => {
     browser.data.set(
       'minimax:progress',
-      JSON.stringify({ version: 1, chapters: { intro: { visitedAt: 'x' } }, quizzes: {}, exercises: {}, cells: {} }),
+      JSON.stringify({ version: PROGRESS_VERSION, chapters: { intro: { visitedAt: 'x' } }, quizzes: {}, exercises: {}, cells: {} }),
     );
     vi.resetModules();
     vi.stubGlobal('window', browser.window);

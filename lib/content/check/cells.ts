@@ -1,8 +1,9 @@
 import type { Code, Nodes } from 'mdast';
 import { parse } from 'acorn';
+import { toString } from 'mdast-util-to-string';
 import { cellOptions, exerciseBlocks, idPattern } from '../components';
-import { cellFence, exercisePart, type CellFence } from '../cell-fence';
-import { attribute, isElement } from './jsx';
+import { cellFence, exercisePart, hintsOnly, type CellFence } from '../cell-fence';
+import { attribute, isElement, isJsx } from './jsx';
 import { at, walk, type CheckedFile, type Problem } from './types';
 
 /** Parses code as the kernel will run it; reports the first syntax error at its line in the file. */
@@ -65,8 +66,10 @@ function checkExercise(f: CheckedFile, node: Nodes): Problem[] {
   // The exercise reads only its own fences (remark-cells lifts direct children), so a fence nested
   // in another element would silently not count.
   const fences = ('children' in node ? (node.children as Nodes[]) : []).filter((n): n is Code => n.type === 'code');
-  for (const [n] of walk(node)) {
-    if (n.type === 'code' && !fences.includes(n))
+  for (const [n, ancestors] of walk(node)) {
+    // A hint may show code; a fence there that looks like a part or a cell would not be one.
+    const inHint = ancestors.some((a) => isElement(a, 'Hint')) && !exercisePart(n as Code) && !cellFence(n as Code);
+    if (n.type === 'code' && !fences.includes(n) && !inHint)
       problems.push(at(f.file, n, `a fence inside ${name} must sit directly in it, not inside another element`));
   }
   for (const c of fences.filter((c) => !exercisePart(c))) {
@@ -82,14 +85,45 @@ function checkExercise(f: CheckedFile, node: Nodes): Problem[] {
   return problems;
 }
 
+/**
+ * <Hint> holds one hint of the <Exercise> it sits directly in, on lines of its own (or alone on
+ * one line); the exercise reveals its hints one at a time, in order. Anywhere else it would show
+ * at once, as part of the text, so it is refused.
+ */
+function checkHint(f: CheckedFile, node: Nodes, ancestors: Nodes[]): Problem[] {
+  const parent = ancestors[ancestors.length - 1];
+  const exercise = [...ancestors].reverse().find((a) => isElement(a, 'Exercise'));
+  const direct =
+    parent !== undefined &&
+    (node.type === 'mdxJsxFlowElement'
+      ? isElement(parent, 'Exercise')
+      : hintsOnly(parent).includes(node as never) && isElement(ancestors[ancestors.length - 2], 'Exercise'));
+  const problems: Problem[] = [];
+  if (!exercise) {
+    if (!f.unclosed.has('Exercise'))
+      problems.push(at(f.file, node, '<Hint> is outside an <Exercise>: put it directly inside the <Exercise> it helps with'));
+  } else if (!direct) {
+    const id = attribute(exercise as Parameters<typeof attribute>[0], 'id');
+    const name = typeof id === 'string' ? `<Exercise id="${id}">` : '<Exercise>';
+    const where = ancestors.some((a) => isJsx(a) && a !== exercise) ? 'not inside another element' : 'not inside a sentence';
+    problems.push(at(f.file, node, `<Hint> must sit directly in ${name}, on lines of its own or alone on one line (${where})`));
+  }
+  const content = [...walk(node)].slice(1).map(([n]) => n);
+  if (toString(node).trim() === '' && content.every((n) => n.type === 'paragraph' || n.type === 'text'))
+    problems.push(at(f.file, node, '<Hint> is empty: write the hint between <Hint> and </Hint>'));
+  return problems;
+}
+
 export function checkCells(f: CheckedFile): Problem[] {
   const problems: Problem[] = [];
-  for (const [node] of walk(f.tree as Nodes)) {
+  for (const [node, ancestors] of walk(f.tree as Nodes)) {
     if (node.type === 'code') {
       const cell = cellFence(node);
       if (cell) problems.push(...checkCell(f, node, cell));
     } else if (isElement(node, 'Exercise')) {
       problems.push(...checkExercise(f, node));
+    } else if (isElement(node, 'Hint')) {
+      problems.push(...checkHint(f, node, ancestors));
     }
   }
   return problems;

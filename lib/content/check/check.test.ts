@@ -35,7 +35,7 @@ describe('checkContent reports every problem with file:line:column', () => {
     expect(report('components').errors).toEqual([
       `${f}:9:1  import "./Missing" does not resolve: no such file next to this chapter (tried .tsx, .ts, .jsx, .js, .mdx, /index.tsx, /index.ts)`,
       `${f}:10:1  import "@observablehq/plot": a chapter imports only files in its own folder ("./X") and @minimax/figure`,
-      `${f}:16:1  unknown component <Quizz>: import it in this chapter or use one of Callout, Exercise, Quiz, DrawData, Choice, Explain, Numeric, Reflect, ModelAnswer, SideBySide, Step, Figure, Param, Value, Example`,
+      `${f}:16:1  unknown component <Quizz>: import it in this chapter or use one of Callout, Exercise, Hint, Quiz, DrawData, Choice, Explain, Numeric, Reflect, ModelAnswer, SideBySide, Step, Figure, Param, Value, Example`,
       `${f}:18:10  <Callout kind="warning">: must be one of note, pitfall, deep-dive`,
       `${f}:18:25  unknown prop "tone" on <Callout>; allowed: kind, title`,
       `${f}:20:1  <Quiz> has 1 <Choice>; give at least two`,
@@ -81,6 +81,18 @@ describe('checkContent reports every problem with file:line:column', () => {
       `${f}:41:1  cells run JavaScript: write \`\`\`js cell, not \`\`\`python cell`,
       `${f}:45:1  <Exercise id="nested"> has no \`\`\`js check block`,
       `${f}:51:1  a fence inside <Exercise id="nested"> must sit directly in it, not inside another element`,
+    ]);
+  });
+
+  it('hints outside an exercise, inside a sentence or another element, with props, empty, or hiding an exercise block', () => {
+    const f = chapter('exercise-hints');
+    expect(report('exercise-hints').errors).toEqual([
+      `${f}:11:1  <Hint> is outside an <Exercise>: put it directly inside the <Exercise> it helps with`,
+      `${f}:14:11  <Hint> must sit directly in <Exercise id="bad">, on lines of its own or alone on one line (not inside a sentence)`,
+      `${f}:17:1  <Hint> must sit directly in <Exercise id="bad">, on lines of its own or alone on one line (not inside another element)`,
+      `${f}:20:7  unknown prop "tone" on <Hint>; it takes no props`,
+      `${f}:22:1  <Hint> is empty: write the hint between <Hint> and </Hint>`,
+      `${f}:25:1  a fence inside <Exercise id="bad"> must sit directly in it, not inside another element`,
     ]);
   });
 

@@ -62,7 +62,7 @@ describe('syntax: each error at its real place, and the rest of the chapter stil
   it('a YAML error at its line and column (a colon in a value, a bad indent), and the body still checked', () => {
     expect(errors('yaml')).toEqual([
       `${at('yaml')}:3:11  frontmatter is not valid YAML: incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line (check quotes, colons and indentation here)`,
-      `${at('yaml')}:11:13  unknown component <Quizz>: import it in this chapter or use one of Callout, Exercise, Quiz, DrawData, Choice, Explain, Numeric, Reflect, ModelAnswer, SideBySide, Step, Figure, Param, Value, Example`,
+      `${at('yaml')}:11:13  unknown component <Quizz>: import it in this chapter or use one of Callout, Exercise, Hint, Quiz, DrawData, Choice, Explain, Numeric, Reflect, ModelAnswer, SideBySide, Step, Figure, Param, Value, Example`,
       `${at('yaml', 'indent')}:3:10  frontmatter is not valid YAML: bad indentation of a mapping entry (check quotes, colons and indentation here)`,
     ]);
   });

@@ -10,8 +10,9 @@ const api = globalThis as unknown as {
   plot(spec: unknown): { append(series: unknown, rows?: unknown): void; set(series: unknown, rows?: unknown): void };
   seed(n: number): void;
   check(name: string, fn: () => unknown): Promise<void>;
-  closeTo(a: unknown, e: number, tol?: number): true;
+  closeTo(a: unknown, e: number, tol?: number, mistakes?: { value?: number; when?: (v: unknown) => unknown; say: string }[]): true;
   assert(c: unknown, m?: string): true;
+  mistake(say: string, detail?: string): never;
   ml: { normalArray(n: number): Float32Array };
 };
 
@@ -99,6 +100,23 @@ describe('checks', () => {
       { type: 'check', runId: RUN, name: 'asserted', passed: false, message: 'p must sum to 1' },
       { type: 'check', runId: RUN, name: 'fine', passed: true },
       { type: 'check', runId: RUN, name: 'threw', passed: false, message: 'TypeError: x is not a function' },
+    ]);
+  });
+
+  it('names a typical mistake the learner’s value matches, with closeTo’s list or mistake()', async () => {
+    const slips = [{ value: 2 * Math.log(2), say: 'you left out the ½ in front of each KL' }];
+    await api.check('halved', () => api.closeTo(2 * Math.log(2), Math.log(2), 1e-9, slips));
+    await api.check('shape', () => api.mistake('you returned one logit per class', 'got shape [2, 4]'));
+    expect(sent).toEqual([
+      {
+        type: 'check',
+        runId: RUN,
+        name: 'halved',
+        passed: false,
+        message: `expected ${Math.log(2)} ± 1e-9, got ${2 * Math.log(2)}`,
+        mistake: 'you left out the ½ in front of each KL',
+      },
+      { type: 'check', runId: RUN, name: 'shape', passed: false, message: 'got shape [2, 4]', mistake: 'you returned one logit per class' },
     ]);
   });
 });

@@ -5,7 +5,8 @@ import { gridColumns, gridShape, toGreyBytes } from '../image-grid';
 import { plotSpecSchema, type FromKernel, type OutputItem, type Row } from '../protocol';
 import { describePlotIssue, rowValueProblem } from './plot-issue';
 import { SeriesThinning } from './thinning';
-import { CheckFailure, Diverged, StopSignal } from './signals';
+import { Diverged, StopSignal } from './signals';
+import { assert, closeTo, mistake, runCheck } from '../checks';
 import { YIELD_MS, yieldNow } from './yielding';
 import { MIN_DRAWN_POINTS } from '@/lib/drawing/limits';
 
@@ -164,32 +165,9 @@ function seed(n: number): void {
   Math.random = ml.mulberry32(n ^ 0x5bd1e995);
 }
 
-function closeTo(actual: unknown, expected: number, tol = 1e-6): true {
-  const a = typeof actual === 'number' ? actual : NaN;
-  if (!(Math.abs(a - expected) <= tol)) throw new CheckFailure(`expected ${expected} ± ${tol}, got ${formatValue(actual, 0, true)}`);
-  return true;
-}
-
-function assert(condition: unknown, message = 'assertion failed'): true {
-  if (!condition) throw new CheckFailure(message);
-  return true;
-}
-
 function check(name: string, fn: () => unknown): Promise<void> {
   const runId = ctx.runId;
-  const outcome = (async () => {
-    try {
-      const result = await fn();
-      if (result === false) post({ type: 'check', runId, name, passed: false, message: 'expected true, got false' });
-      else post({ type: 'check', runId, name, passed: true });
-    } catch (error) {
-      const message =
-        error instanceof CheckFailure
-          ? error.message
-          : `${(error as Error)?.name ?? 'Error'}: ${(error as Error)?.message ?? String(error)}`;
-      post({ type: 'check', runId, name, passed: false, message });
-    }
-  })();
+  const outcome = runCheck(fn).then((result) => post({ type: 'check', runId, name, ...result }));
   ctx.checks.push(outcome);
   return outcome;
 }
@@ -230,6 +208,7 @@ export function installApi(): string[] {
     check,
     closeTo,
     assert,
+    mistake,
   };
   Object.assign(globalThis, api);
   return Object.keys(api);

@@ -20,11 +20,3 @@ export class Diverged extends Error {
 
 export const DIVERGED_HINT =
   'Try a smaller learning rate, normalise the inputs, or clip gradients; then Run again (reset the model first if it holds NaN weights).';
-
-/** A failed `closeTo`/`assert` inside `check(name, fn)`: the message says what was expected. */
-export class CheckFailure extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CheckFailure';
-  }
-}
