@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, gotoLesson } from './fixtures';
 import { cell, cellError, runAndWait, setCode, status } from './cell-helpers';
+import { followNextChapter } from './notebook';
 
 /** The learner's own data: drawn, typed, pasted or uploaded, saved, and trained on by the chapter's GAN. */
 
@@ -51,6 +52,16 @@ test('the keyboard alone draws: arrows move the cross, Enter adds points', async
   const first = canvas(page).locator('svg circle').first();
   await expect(first).toHaveAttribute('cx', '52');
   await expect(first).toHaveAttribute('cy', '40');
+});
+
+test("reached by the previous chapter's Next link (its code loads after the page), the canvas draws", async ({ page }) => {
+  await gotoLesson(page, 'kl-and-jsd');
+  await followNextChapter(page, chapter);
+  const surface = canvas(page).getByRole('application', { name: /Drawing canvas/ });
+  await surface.focus();
+  // Enter sprays a small cluster under the cross, as in the keyboard test.
+  await page.keyboard.press('Enter');
+  await expect(count(page)).toHaveText('3 points (draw at least 10)');
 });
 
 test('malformed CSV, pasted or uploaded, is refused with the line at fault and changes nothing', async ({ page }) => {

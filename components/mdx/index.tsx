@@ -14,7 +14,7 @@ import { Param } from './Param';
 import { Value } from './Value';
 import { Cell } from '@/components/cell/Cell';
 import { Exercise, Hint } from '@/components/cell/Exercise';
-import { DrawData } from '@/components/drawing/DrawData';
+import { LazyDrawData } from '@/components/drawing/LazyDrawData';
 import { Quiz, Choice, Explain, Numeric, Reflect, ModelAnswer } from '@/components/quiz';
 
 export const mdxComponents: MDXComponents = {
@@ -27,7 +27,7 @@ export const mdxComponents: MDXComponents = {
   Cell,
   Exercise,
   Hint,
-  DrawData,
+  DrawData: LazyDrawData,
   Quiz,
   Choice,
   Explain,
