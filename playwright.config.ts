@@ -7,6 +7,9 @@ export default defineConfig({
   testDir: 'e2e',
   timeout: 120_000,
   expect: { timeout: 15_000 },
+  // CI stops at 90 minutes, install and build included: end the e2e run first, so its report
+  // names whatever hung instead of being cut off.
+  globalTimeout: process.env.CI ? 55 * 60_000 : 0,
   fullyParallel: false,
   // Two cores: one browser at a time keeps cell timings honest.
   workers: 1,
@@ -27,6 +30,9 @@ export default defineConfig({
       ],
     },
     trace: 'off',
+    // No click or read may wait forever (Playwright's default): an element that never appears
+    // fails its test within this time, with the locator it waited for.
+    actionTimeout: 30_000,
     // The built site installs a service worker that answers requests from its cache, out of
     // reach of page.route and of the server's headers. Every suite tests the network's answers,
     // except e2e/offline.spec.ts, which allows the worker for itself.

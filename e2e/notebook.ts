@@ -23,7 +23,9 @@ async function waitForEnd(page: Page, root: ReturnType<Page['locator']>, what: s
   try {
     await status.filter({ hasText: ENDED }).waitFor({ timeout: CELL_BUDGET_MS });
   } catch {
-    throw new Error(`${what} did not finish within ${CELL_BUDGET_MS / 1000} s; its status: "${await status.innerText().catch(() => '')}"`);
+    throw new Error(
+      `${what} did not finish within ${CELL_BUDGET_MS / 1000} s; its status: "${await status.innerText({ timeout: 1_000 }).catch(() => '(none shown)')}"`,
+    );
   }
   return {
     id: what,
