@@ -136,3 +136,25 @@ test('a malformed, oversized or unknown-cell link says what is wrong and changes
   expect(new URL(page.url()).hash).toBe('');
   expect(await savedWork(page)).toEqual(before);
 });
+
+test('an autorun cell runs by itself when it comes into view, but not with code from a link, which waits for Run', async ({ page }) => {
+  const autorun = 'guide-autorun';
+  const show = () => cell(page, autorun).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.goto('/authoring');
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+  await show();
+  await expect(status(page, autorun)).toContainText('Done', { timeout: 60_000 });
+  await expect(cell(page, autorun).locator('.cell-output')).toContainText('ran by itself');
+
+  const hash = await linkHash(page, { cell: autorun, code: "print('code from the link')" });
+  await page.goto('/');
+  await page.goto(`/authoring${hash}`);
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+  await expect(cell(page, autorun).locator('.cell-shared')).toBeVisible();
+  await show();
+  // Nothing marks a run that did not happen: give an autorun the time it took above, then look.
+  await page.waitForTimeout(2_000);
+  await expect(status(page, autorun)).toHaveCount(0);
+  await runAndWait(page, autorun);
+  await expect(cell(page, autorun).locator('.cell-output')).toContainText('code from the link');
+});
