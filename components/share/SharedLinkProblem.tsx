@@ -1,7 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { clearShareLink, onShareLinkChange, sharedLinkInLocation } from './share-location';
-import '@/components/cell/cell.css';
 import './share.css';
 
 /**
