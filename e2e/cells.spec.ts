@@ -227,3 +227,73 @@ for (const scheme of ['light', 'dark'] as const) {
     ).toEqual([]);
   });
 }
+
+/**
+ * Where a wrapped code line's first and later rows start, in px from the line's left edge: the
+ * first character after its indentation, and the leftmost start of the rows it wrapped onto.
+ */
+function wrapStarts(line: HTMLElement) {
+  const left = line.getBoundingClientRect().left;
+  const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  let firstChar: DOMRect | null = null;
+  for (let node = walker.nextNode(); node && !firstChar; node = walker.nextNode()) {
+    const at = node.textContent!.search(/\S/);
+    if (at < 0) continue;
+    range.setStart(node, at);
+    range.setEnd(node, at + 1);
+    firstChar = range.getBoundingClientRect();
+  }
+  range.selectNodeContents(line);
+  const rows = [...range.getClientRects()].filter((r) => r.width > 0);
+  const later = rows.filter((r) => r.top >= firstChar!.bottom - 1);
+  return { first: firstChar!.left - left, wrapped: Math.min(...later.map((r) => r.left)) - left, rows: later.length };
+}
+
+test('a wrapped line of code continues under its own indentation, before and after the editor loads', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await gotoLesson(page, 'minimax-game');
+  // An indented line long enough to wrap on a phone.
+  const lines = page.locator('.cell-placeholder .code-line');
+  const heights = await lines.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+  const index = heights.findIndex((h) => h > 30);
+  expect(index, 'some indented line wraps at 390 px').toBeGreaterThanOrEqual(0);
+  const line = lines.nth(index);
+  const before = await line.evaluate(wrapStarts);
+  expect(before.rows).toBeGreaterThan(0);
+  expect(before.first).toBeGreaterThan(8);
+  expect(Math.abs(before.wrapped - before.first)).toBeLessThanOrEqual(1);
+
+  // The same line in the editor, once the learner clicks into the code.
+  const text = (await line.innerText()).trim();
+  // Named before the click: the placeholder that holds `line` goes when the editor arrives.
+  const owner = cell(page, (await line.evaluate((el) => el.closest('[data-cell]')!.getAttribute('data-cell')))!);
+  await line.click();
+  const editorLine = owner.locator('.cm-line').filter({ hasText: text });
+  await expect(editorLine.first()).toBeVisible();
+  const after = await editorLine.first().evaluate(wrapStarts);
+  expect(after.rows).toBeGreaterThan(0);
+  expect(Math.abs(after.wrapped - after.first)).toBeLessThanOrEqual(1);
+  expect(Math.abs(after.first - before.first)).toBeLessThanOrEqual(1);
+});
+
+test('clicking into long code opens the editor with the cursor where the click was, and the page stays still', async ({ page }) => {
+  await gotoLesson(page, 'minimax-game');
+  const roots = page.locator('[data-cell]');
+  const heights = await roots.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+  const tall = roots.nth(heights.indexOf(Math.max(...heights)));
+  await tall.locator('.cell-code').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  // A keyword well down the code, but inside the window.
+  const keywords = tall.locator('.cell-placeholder .tok-keyword');
+  const tops = await keywords.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
+  const index = tops.findIndex((top) => top > 400 && top < 700);
+  const keyword = keywords.nth(index);
+  const word = await keyword.innerText();
+  const box = (await keyword.boundingBox())!;
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await page.mouse.click(box.x + 1, box.y + box.height / 2);
+  await expect(tall.locator('.cm-content')).toBeFocused();
+  await page.keyboard.type('QQ');
+  await expect(tall.locator('.cm-content')).toContainText(`QQ${word}`);
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThanOrEqual(2);
+});

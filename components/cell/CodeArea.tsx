@@ -38,23 +38,26 @@ export const CodeArea = forwardRef<CodeAreaHandle, Props>(function CodeArea(prop
   const latest = useRef(props);
   latest.current = props;
 
-  const load = useCallback((focus = false): Promise<void> => {
+  /** Swaps the editor in; `focus`: then focuses it, at the point clicked when there is one. */
+  const load = useCallback((focus: false | true | { x: number; y: number } = false): Promise<void> => {
     loading.current ??= import('./editor').then(({ createEditor }) => {
       if (!host.current) return;
-      editor.current = createEditor({
-        parent: host.current,
+      const created = createEditor({
         doc: latest.current.code,
         readonly: latest.current.readonly,
         label: latest.current.label,
         onChange: (c) => latest.current.onChange(c),
         onRun: () => latest.current.onRun(),
       });
-      // The placeholder goes in the same frame as the editor arrives: were both on screen for a
-      // frame, the page's scroll anchoring would jump by the code's height.
+      editor.current = created;
+      // The placeholder leaves the page before the editor enters it, in one task: had the browser
+      // laid out the page with both in it (CodeMirror's constructor can make it), its scroll
+      // anchoring would have moved the page down by the editor's height.
       flushSync(() => setLoaded(true));
+      host.current.appendChild(created.dom);
     });
     return loading.current.then(() => {
-      if (focus) editor.current?.focus();
+      if (focus) editor.current?.focus(focus === true ? undefined : focus);
     });
   }, []);
 
@@ -78,7 +81,7 @@ export const CodeArea = forwardRef<CodeAreaHandle, Props>(function CodeArea(prop
           aria-readonly={readonly}
           aria-label={label}
           onFocus={() => void load(true)}
-          onMouseDown={() => void load(true)}
+          onMouseDown={(e) => void load({ x: e.clientX, y: e.clientY })}
         >
           {code === highlightedFor ? <code dangerouslySetInnerHTML={{ __html: highlighted }} /> : <code>{code}</code>}
         </pre>

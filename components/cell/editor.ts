@@ -4,6 +4,7 @@ import { javascript } from '@codemirror/lang-javascript';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { syntaxHighlighting, bracketMatching, indentOnInput } from '@codemirror/language';
 import { classHighlighter } from '@lezer/highlight';
+import { wrapIndent } from '@/lib/content/wrap-indent';
 
 /**
  * The CodeMirror 6 editor of a cell, loaded on demand (dynamic import) when the learner
@@ -29,8 +30,25 @@ const errorLineField = StateField.define<DecorationSet>({
   provide: (f) => EditorView.decorations.from(f),
 });
 
+/** Each indented line's hanging indent, as in the build-time HTML (lib/content/wrap-indent.ts). */
+function indentMarks(state: EditorState): DecorationSet {
+  const marks = [];
+  for (let n = 1; n <= state.doc.lines; n++) {
+    const line = state.doc.line(n);
+    const indent = wrapIndent(line.text);
+    if (indent) marks.push(Decoration.line({ attributes: { style: `--indent:${indent}` } }).range(line.from));
+  }
+  return Decoration.set(marks);
+}
+
+const wrapIndentField = StateField.define<DecorationSet>({
+  create: indentMarks,
+  // Cells are short (under 100 lines): marking every line again on an edit costs nothing noticeable.
+  update: (marks, tr) => (tr.docChanged ? indentMarks(tr.state) : marks),
+  provide: (f) => EditorView.decorations.from(f),
+});
+
 export interface EditorOptions {
-  parent: HTMLElement;
   doc: string;
   readonly: boolean;
   label: string;
@@ -39,15 +57,17 @@ export interface EditorOptions {
 }
 
 export interface CellEditor {
+  /** The editor's element, not yet in the page: the caller puts it there (CodeArea.tsx says when). */
+  dom: HTMLElement;
   setCode(code: string): void;
   markLine(line: number | null): void;
-  focus(): void;
+  /** Focuses the editor with the cursor at the window point (x, y), where the learner clicked; at the start without one. */
+  focus(at?: { x: number; y: number }): void;
   destroy(): void;
 }
 
 export function createEditor(o: EditorOptions): CellEditor {
   const view = new EditorView({
-    parent: o.parent,
     state: EditorState.create({
       doc: o.doc,
       extensions: [
@@ -71,6 +91,7 @@ export function createEditor(o: EditorOptions): CellEditor {
           if (u.docChanged) o.onChange(u.state.doc.toString());
         }),
         errorLineField,
+        wrapIndentField,
         // The site header and the cell's sticky controls cover the top of the window: keep the cursor below them.
         EditorView.scrollMargins.of((view) => {
           const covered = [document.querySelector('.site-header'), view.dom.closest('.cell')?.querySelector('.cell-controls')];
@@ -80,6 +101,7 @@ export function createEditor(o: EditorOptions): CellEditor {
     }),
   });
   return {
+    dom: view.dom,
     setCode(code) {
       if (code === view.state.doc.toString()) return;
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code } });
@@ -87,7 +109,11 @@ export function createEditor(o: EditorOptions): CellEditor {
     markLine(line) {
       view.dispatch({ effects: setErrorLine.of(line) });
     },
-    focus: () => view.focus(),
+    focus(at) {
+      const pos = at ? view.posAtCoords(at) : null;
+      if (pos !== null) view.dispatch({ selection: { anchor: pos } });
+      view.focus();
+    },
     destroy: () => view.destroy(),
   };
 }
