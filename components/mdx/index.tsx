@@ -14,7 +14,7 @@ import { Param } from './Param';
 import { Value } from './Value';
 import { Cell } from '@/components/cell/Cell';
 import { Exercise, Hint } from '@/components/cell/Exercise';
-import { LazyDrawData } from '@/components/drawing/LazyDrawData';
+import { DrawData } from '@/components/drawing/DrawData';
 import { Quiz, Choice, Explain, Numeric, Reflect, ModelAnswer } from '@/components/quiz';
 
 export const mdxComponents: MDXComponents = {
@@ -27,7 +27,7 @@ export const mdxComponents: MDXComponents = {
   Cell,
   Exercise,
   Hint,
-  DrawData: LazyDrawData,
+  DrawData,
   Quiz,
   Choice,
   Explain,
