@@ -30,9 +30,11 @@ export default defineConfig({
       ],
     },
     trace: 'off',
-    // No click or read may wait forever (Playwright's default): an element that never appears
-    // fails its test within this time, with the locator it waited for.
+    // No click, read or navigation may wait forever (Playwright's default): an element that never
+    // appears fails its test within this time, with the locator it waited for.
     actionTimeout: 30_000,
+    // The same for waiting on a page load or a client-side navigation (waitForURL, goto).
+    navigationTimeout: 30_000,
     // The built site installs a service worker that answers requests from its cache, out of
     // reach of page.route and of the server's headers. Every suite tests the network's answers,
     // except e2e/offline.spec.ts, which allows the worker for itself.
