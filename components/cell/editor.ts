@@ -8,7 +8,7 @@ import { wrapIndent } from '@/lib/content/wrap-indent';
 
 /**
  * The CodeMirror 6 editor of a cell, loaded on demand (dynamic import) when the learner
- * focuses the code or runs it. It highlights with the same `tok-*` classes as the build-time
+ * focuses the code or a run marks an error line (Run only downloads it). It highlights with the same `tok-*` classes as the build-time
  * HTML it replaces, so the code does not change colour or size. Tab indents; Escape then
  * Tab leaves the editor (CodeMirror's rule when Tab is bound), so keyboard users never get stuck.
  */
