@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { tryAttempts, type Attempt, type AttemptsReport } from '../../lib/content/cell-runner';
+import type { Attempt } from '../../lib/content/cell-runner';
+import { describeExerciseMistakes } from '../../lib/content/describe-exercise-mistakes';
 
 const mdx = readFileSync(new URL('./index.mdx', import.meta.url), 'utf8');
 const ID = 'projection-output';
@@ -27,26 +27,4 @@ const attempts: Attempt[] = [
   },
 ];
 
-describe(`exercise ${ID}: the checks pass the solution and name each typical mistake`, () => {
-  let report: AttemptsReport;
-  beforeAll(async () => {
-    report = await tryAttempts(mdx, ID, attempts);
-  });
-
-  it('the solution passes every check, and the starter does not', () => {
-    expect(report.solution.length).toBeGreaterThan(0);
-    expect(report.solution.filter((c) => !c.passed)).toEqual([]);
-    expect(report.starter.every((c) => c.passed)).toBe(false);
-  });
-
-  it.each(attempts.map((a, i) => [a.slip, i] as const))('names the mistake: %s', (slip, i) => {
-    expect(
-      report.named[i].some((say) => say.includes(slip)),
-      `named: ${JSON.stringify(report.named[i])}`,
-    ).toBe(true);
-  });
-
-  it('every mistake the checks list is one that an attempt above makes', () => {
-    expect(report.neverNamed).toEqual([]);
-  });
-});
+describeExerciseMistakes(mdx, ID, attempts);
