@@ -29,6 +29,16 @@ export const proseNumbers: ProseNumber[] = [
     value: numberInCell(mdx, 'ring-mode-collapse', /const G_LR = ([\d.]+);/),
     why: '“as quick as the generator”: the cell’s G_LR',
   },
+  {
+    text: '0.3',
+    value: numberInCell(mdx, 'collapse-rate', /outcomes\(1000, \{ within: ([\d.]+) \}\)/),
+    why: 'the radius within which a sample counts for a mode in the collapse-rate cell',
+  },
+  {
+    text: '0.3',
+    value: 3 * numberInCell(mdx, 'ring-mode-collapse', /ringModes\(\{ std: ([\d.]+) \}\)/),
+    why: '“the same loose radius as the cell above”: 3 std of the ring-mode-collapse cell’s modes',
+  },
   { text: '0.2', value: 0.2, why: 'DCGAN’s leaky slope, also lib/ml’s default leakySlope' },
   { text: '0.9', value: 0.9, why: 'the one-sided smoothing target (Salimans et al. 2016), a given' },
 ];

@@ -7,6 +7,7 @@
 import * as tf from '@tensorflow/tfjs';
 import * as ml from '../ml';
 import { assert, closeTo, mistake, runCheck, type Mistake } from '../kernel/checks';
+import { makePlotOutcomes, makePlotPopulation } from '../kernel/worker/population-plots';
 
 export interface CellBlock {
   id: string;
@@ -76,6 +77,9 @@ async function runBlocks(blocks: readonly { code: string; seed?: number | null }
       if (metrics) out.metrics.push(metrics);
     },
     plot: () => ({ append: () => undefined, set: () => undefined }),
+    // The real helpers over a chart that draws nothing: their argument checks and summaries run as in the kernel.
+    plotPopulation: makePlotPopulation(() => ({ append: () => undefined, set: () => undefined })),
+    plotOutcomes: makePlotOutcomes(() => ({ append: () => undefined, set: () => undefined })),
     closeTo: (a: unknown, e: number, tol?: number, mistakes?: readonly Mistake[]) => {
       if (Array.isArray(mistakes)) for (const m of mistakes as Partial<Mistake>[]) if (typeof m?.say === 'string') out.declared.add(m.say);
       return closeTo(a, e, tol, mistakes);

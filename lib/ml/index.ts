@@ -121,7 +121,7 @@ export { PopulationTrainer, memberConfig, SWEEP_PARAMS } from './population';
 export type { PopulationOptions, Member, SweepParam } from './population';
 /** One model's outcome from its samples: modes covered, grid JS, diverged / collapsed verdicts. */
 export { outcome, OUTCOME_THRESHOLDS } from './outcomes';
-export type { Outcome } from './outcomes';
+export type { Outcome, OutcomeOptions } from './outcomes';
 // Images: real digits, DCGAN, the course classifier, saved weights.
 /** Real MNIST digits as tensors in [−1, 1]: `await ml.mnist({ size: 14 | 28, digits?, n?, split? })`. */
 export { mnist, MNIST_TEST_COUNT } from './mnist';

@@ -80,8 +80,17 @@ function spread(p: Float32Array): number {
   return Math.sqrt(s);
 }
 
+export interface OutcomeOptions {
+  /**
+   * How close to a mode's centre a sample must lie to count for that mode (default: 3 standard
+   * deviations of the data's modes, 0.06 on the ring). Short runs rarely get that sharp; a
+   * lesson may use a looser radius (say 0.3) and must then say so.
+   */
+  within?: number;
+}
+
 /** The outcome of one model from its samples (flat [n, 2]) and, optionally, its last losses. */
-export function outcome(samples: Float32Array, data: DataName, losses: number[] = []): Outcome {
+export function outcome(samples: Float32Array, data: DataName, losses: number[] = [], opts: OutcomeOptions = {}): Outcome {
   if (samples.length < 2 || samples.length % 2 !== 0) {
     throw new Error(`outcome: samples must be a flat [n, 2] array with n >= 1, got length ${samples.length}`);
   }
@@ -94,7 +103,13 @@ export function outcome(samples: Float32Array, data: DataName, losses: number[] 
     if (!(d < OUTCOME_THRESHOLDS.divergedDistance * ref.half)) far++;
   }
   const diverged = !finite || far >= n / 2;
-  const layout = data === 'ring' ? ringModes() : data === 'grid' ? gridModes() : null;
+  const { within } = opts;
+  if (within !== undefined && !(within > 0 && Number.isFinite(within))) {
+    throw new Error(`outcome: within must be a positive distance, got ${within}`);
+  }
+  const modeLayout = data === 'ring' ? ringModes() : data === 'grid' ? gridModes() : null;
+  // modeCoverage counts samples within 3 std of a centre: a radius r is a std of r / 3.
+  const layout = modeLayout && within !== undefined ? { ...modeLayout, std: within / 3 } : modeLayout;
   let modesCovered: number | null = null;
   if (layout && finite) {
     const minShare = OUTCOME_THRESHOLDS.coveredShare / layout.centres.length;

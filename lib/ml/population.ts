@@ -12,7 +12,7 @@ import { dataArray, noiseArray, type DataName } from './data';
 import { canBackprop, dStepGrads, gStepGrads, netShape, type BackpropGan } from './gan-backprop';
 import { LossGradients } from './loss-grads';
 import { discriminatorTerms, generatorTerm } from './losses';
-import { outcome, type Outcome } from './outcomes';
+import { outcome, type Outcome, type OutcomeOptions } from './outcomes';
 import { createRng, rng, uniformArray, type Rng } from './random';
 import { stackMlps, type StackedMlp } from './stacked-mlp';
 import { stackedOptimizer, type StackedOptimizer } from './stacked-optimizer';
@@ -238,13 +238,15 @@ export class PopulationTrainer {
   }
 
   /** Each member's outcome (mode coverage, divergence estimate, verdicts) from n samples; reads back. */
-  async outcomes(n = 1000): Promise<Outcome[]> {
+  async outcomes(n = 1000, opts: OutcomeOptions = {}): Promise<Outcome[]> {
     const s = this.sample(n);
     const flat = (await s.data()) as Float32Array;
     s.dispose();
     const { dLoss, gLoss } = await this.losses();
     const data = this.config.data as DataName;
-    return this.members.map((m) => outcome(flat.subarray(m.index * n * 2, (m.index + 1) * n * 2), data, [dLoss[m.index], gLoss[m.index]]));
+    return this.members.map((m) =>
+      outcome(flat.subarray(m.index * n * 2, (m.index + 1) * n * 2), data, [dLoss[m.index], gLoss[m.index]], opts),
+    );
   }
 
   /** Run `iterations` iterations as fast as possible (benchmark); waits for the backend at the end. */

@@ -9,6 +9,7 @@ import { Diverged, StopSignal } from './signals';
 import { assert, closeTo, mistake, runCheck } from '../checks';
 import { YIELD_MS, yieldNow } from './yielding';
 import { MIN_DRAWN_POINTS } from '@/lib/drawing/limits';
+import { makePlotOutcomes, makePlotPopulation } from './population-plots';
 
 /**
  * The names cell code sees. They are globals of the kernel and write to whichever run is
@@ -200,6 +201,8 @@ export function installApi(): string[] {
     print: (...values: unknown[]) => output(printItem(values)),
     display: (value: unknown) => output(displayItem(value)),
     plot,
+    plotPopulation: makePlotPopulation(plot),
+    plotOutcomes: makePlotOutcomes(plot),
     showImages,
     progress,
     sleep,
