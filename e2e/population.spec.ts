@@ -58,7 +58,7 @@ test('the sweep exercise passes with its solution, and names a slip in the learn
   await setExerciseCode(page, 'collapse-sweep', slip);
   await ex.getByRole('button', { name: 'Check' }).click();
   await expect(ex.locator('.exercise-verdict')).toContainText('a check recognised a typical mistake', RUN);
-  await expect(ex.locator('.check-mistake')).toContainText('you used one standard error as the bar');
+  await expect(ex.locator('.check-mistake', { hasText: 'you used one standard error as the bar' })).toBeVisible();
 
   await setExerciseCode(page, 'collapse-sweep', solution);
   await ex.getByRole('button', { name: 'Check' }).click();
