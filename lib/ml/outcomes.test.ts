@@ -81,6 +81,21 @@ describe('outcome', () => {
     expect(outcome(point, 'moons').collapsed).toBe(true);
   });
 
+  test('within: a looser radius counts blurred modes that the data’s own 3 std would miss', () => {
+    // Every mode, but blurred to std 0.1 (the data's is 0.02): few samples lie within 0.06 of a centre.
+    const { centres } = ringModes();
+    const r = createRng(5);
+    const blurred = new Float32Array(1600);
+    for (let i = 0; i < 800; i++) {
+      const [cx, cy] = centres[i % 8];
+      blurred[2 * i] = cx + 0.1 * r.normal();
+      blurred[2 * i + 1] = cy + 0.1 * r.normal();
+    }
+    expect(outcome(blurred, 'ring').modesCovered).toBeLessThan(8);
+    expect(outcome(blurred, 'ring', [], { within: 0.3 })).toMatchObject({ modesCovered: 8, collapsed: false });
+    expect(() => outcome(blurred, 'ring', [], { within: 0 })).toThrow('within must be a positive distance');
+  });
+
   test('bad input throws with the length', () => {
     expect(() => outcome(new Float32Array(3), 'ring')).toThrow(/length 3/);
   });

@@ -66,7 +66,7 @@ describe('plotPopulation', () => {
       .rows.filter((_, i) => i % 10 === 0)
       .map((r) => r.state);
     expect(states).toEqual(['collapsed', 'covers ≥ half the modes', 'diverged', 'covers ≥ half the modes', 'covers ≥ half the modes']);
-    expect(data('panels').at(-1)!.rows[0].label).toBe('seed 1 · 2/8 collapsed');
+    expect(data('panels').at(-1)!.rows[0].label).toBe('seed 1 · 2/8');
     pop.dispose();
   });
 

@@ -65,10 +65,10 @@ function state(o: ml.Outcome | undefined): string {
   return o.diverged ? STATES[3] : o.collapsed ? STATES[2] : STATES[1];
 }
 
+/** A panel's verdict in a few characters (its colour says collapsed or not): "3/8", "JS 0.42", "diverged". */
 function verdict(o: ml.Outcome): string {
   if (o.diverged) return 'diverged';
-  const modes = o.modes !== null ? `${o.modesCovered}/${o.modes}` : `JS ${o.js.toFixed(2)}`;
-  return o.collapsed ? `${modes} collapsed` : modes;
+  return o.modes !== null ? `${o.modesCovered}/${o.modes}` : `JS ${o.js.toFixed(2)}`;
 }
 
 export function makePlotPopulation(plot: PlotFn) {
@@ -223,6 +223,9 @@ export function makePlotOutcomes(plot: PlotFn) {
       return v !== null && Number.isFinite(v) ? v : null;
     };
     const top = boolean ? 100 : measure === 'js' ? Math.log(2) : (modes as number);
+    // JS lies in [0, ln 2]; start its axis a little below the lowest seed so the spread shows.
+    const lowestJs = Math.min(...all.map((o) => o.js).filter(Number.isFinite));
+    const bottom = measure === 'js' && Number.isFinite(lowestJs) ? Math.max(0, Math.floor(10 * lowestJs) / 10 - 0.1) : 0;
     const yLabel = boolean ? `${measure} (% of seeds)` : measure === 'js' ? 'JS divergence (nats)' : `modes covered (of ${modes})`;
     const summary: OutcomeSummary[] = [];
     const dots: Row[] = [];
@@ -255,7 +258,7 @@ export function makePlotOutcomes(plot: PlotFn) {
       height: options.height ?? 300,
       marginTop: 36,
       x: { type: 'point', domain: xs, label: options.label ?? (swept ? 'swept value' : 'group'), padding: 0.5 },
-      y: { domain: [0, top], label: yLabel, grid: true },
+      y: { domain: [bottom, top], label: yLabel, grid: true },
       r: { range: [2.5, 11] },
       marks: [
         { mark: 'dot', data: 'seeds', x: 'x', y: 'y', r: 'seeds', fill: 'steelblue', fillOpacity: 0.5, title: 'tip' },
