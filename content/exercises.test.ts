@@ -83,11 +83,16 @@ it('finds the exercises (the course has at least one per published chapter)', ()
 });
 
 describe.each(exercises.map((e) => [`${path.dirname(e.file)} #${e.id}`, e] as const))('%s', (_, exercise) => {
-  it.runIf(exercise.solution !== undefined)('the solution passes every check', async () => {
-    const outcome = await runChecks(exercise.solution!, exercise.check);
-    expect(outcome.failed).toEqual([]);
-    expect(outcome.passed).toBeGreaterThan(0);
-  });
+  // An exercise that trains (the collapse-sweep one trains 24 GANs) takes about 40 s on the cpu backend.
+  it.runIf(exercise.solution !== undefined)(
+    'the solution passes every check',
+    async () => {
+      const outcome = await runChecks(exercise.solution!, exercise.check);
+      expect(outcome.failed).toEqual([]);
+      expect(outcome.passed).toBeGreaterThan(0);
+    },
+    180_000,
+  );
 
   it('the starter does not pass', async () => {
     const outcome = await runChecks(exercise.starter, exercise.check);
