@@ -87,10 +87,10 @@ export function useCellRunner(chapter: string, cellId: string) {
           setNeedsRerun(false);
           return done;
         },
-        (error: unknown) => {
+        () => {
           // Said on the cell, and the next click loads again (loader.ts forgets a failed load).
           if (pending.current === entry) pending.current = null;
-          stateRef.current = runtimeNotLoaded(error);
+          stateRef.current = runtimeNotLoaded();
           setState(stateRef.current);
           return false;
         },

@@ -69,8 +69,8 @@ export function queuedRun(runId: string | null): RunState {
 }
 
 /** A run that never started because the notebook runtime's code did not load. */
-export function runtimeNotLoaded(error: unknown): RunState {
-  const why = error instanceof Error && error.message ? ` (${error.message})` : '';
-  const message = `The notebook runtime did not load${why}. Check the connection, then press Run to try again.`;
+export function runtimeNotLoaded(): RunState {
+  // The failed request is in the browser's console; the learner needs what to do about it.
+  const message = 'The notebook runtime did not load. Check the connection, then press Run to try again.';
   return { ...idleRun, status: 'done', error: { type: 'error', runId: '', kind: 'stopped', message } };
 }
