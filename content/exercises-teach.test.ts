@@ -18,6 +18,11 @@ describe('every exercise of a published chapter has hints and names typical mist
     expect(published.length).toBeGreaterThan(0);
   });
 
+  it('every published chapter has at least one auto-checked exercise (the chapter bar)', () => {
+    const without = published.filter((slug) => !/<Exercise\s+id="/.test(readFileSync(join(root, slug, 'index.mdx'), 'utf8')));
+    expect(without, 'published chapters without an <Exercise>').toEqual([]);
+  });
+
   for (const slug of published) {
     const mdx = readFileSync(join(root, slug, 'index.mdx'), 'utf8');
     for (const [, id] of mdx.matchAll(/<Exercise\s+id="([^"]+)"/g)) {

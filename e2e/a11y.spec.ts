@@ -3,8 +3,16 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { lessonPaths, sitePaths } from './site-pages';
 
-async function expectNoViolations(page: Page, where: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+/**
+ * The dark theme swaps colours only (CSS custom properties on the same DOM), so in it the rules
+ * that read colours are the ones that can find something new; the full set runs in the light
+ * theme and on the phone. On a lesson this halves the dark run (about 8 of 13 s are other rules).
+ */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+async function expectNoViolations(page: Page, where: string, rules?: string[]) {
+  const axe = new AxeBuilder({ page });
+  const { violations } = await (rules ? axe.withRules(rules) : axe).analyze();
   const summary = violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} — ${v.nodes
@@ -23,7 +31,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.goto(path);
       await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
       await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-      await expectNoViolations(page, `${path} (${scheme})`);
+      await expectNoViolations(page, `${path} (${scheme})`, scheme === 'dark' ? COLOUR_RULES : undefined);
     });
   }
 }

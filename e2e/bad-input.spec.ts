@@ -42,6 +42,15 @@ async function savedRuns(page: Page, id: string): Promise<number | undefined> {
   return progress.cells[`${chapter}/${id}`]?.runs;
 }
 
+/**
+ * The console errors a failed download leaves (the browser's own line per request, and React's
+ * report of the error its boundary caught) are expected; anything else still fails the test.
+ */
+function expectOnlyFailedDownloads(consoleErrors: string[]) {
+  const others = consoleErrors.filter((e) => !/Failed to load resource|Failed to load chunk/.test(e));
+  consoleErrors.splice(0, consoleErrors.length, ...others);
+}
+
 /** The kernel still holds what fit-gaussian declared: the author's fitted-params reads it. */
 async function expectKernelStateKept(page: Page) {
   await expect(page.locator('.cell-rerun')).toHaveCount(0);
@@ -87,6 +96,53 @@ test('while(true){} is stopped within about a second by replacing the kernel; ce
   await expect(cell(page, 'cpu-backend').locator('.cell-text')).toHaveText('the learner’s own line');
   await expect(cell(page, 'cpu-backend').locator('.cell-rerun')).toHaveCount(0);
   await expect(cell(page, 'fit-gaussian').locator('.cell-rerun')).toContainText('Needs re-run');
+});
+
+test('a notebook runtime that fails to download says so on the cell and in the kernel bar; the next Run loads it', async ({
+  page,
+  consoleErrors,
+}) => {
+  // Only the kernel client's script fails (it names the kernel's worker): the rest of the page downloads as usual.
+  const chunks = '**/_next/static/chunks/**';
+  await page.route(chunks, async (route) => {
+    const response = await route.fetch();
+    if ((await response.text()).includes('minimax-kernel')) await route.abort();
+    else await route.fulfill({ response });
+  });
+  await runButton(page, target).click();
+  await expect(cellError(page, target)).toContainText('The notebook runtime did not load');
+  await page.getByRole('toolbar', { name: 'Page kernel' }).getByRole('button', { name: 'Run all' }).click();
+  await expect(page.locator('.kernel-state')).toContainText('did not load');
+
+  await page.unroute(chunks);
+  await runAndWait(page, 'fit-gaussian');
+  await runAndWait(page, target);
+  await expect(cell(page, target).locator('.cell-error')).toHaveCount(0);
+  await expect(cell(page, target).locator('.cell-text')).toContainText(/μ = \d+\.\d{3}/);
+  expectOnlyFailedDownloads(consoleErrors);
+});
+
+test('when the code for a cell’s output fails to download, the cell says so in place, the lesson stays, and Try again loads it', async ({
+  page,
+  consoleErrors,
+}) => {
+  await setCode(page, 'cpu-backend', learnerLine);
+  const chunks = '**/_next/static/chunks/**';
+  await page.route(chunks, (route) => route.abort());
+  await runButton(page, 'cpu-backend').click();
+  const notices = cell(page, 'cpu-backend').getByRole('alert');
+  await expect(notices.first()).toContainText('could not be downloaded');
+  // Nothing else of the lesson was replaced by an error page.
+  await expect(cell(page, 'fit-gaussian')).toBeVisible();
+  await expect(cell(page, 'cpu-backend').locator('.cell-code')).toContainText(learnerLine);
+
+  await page.unroute(chunks);
+  const retries = notices.getByRole('button', { name: 'Try again' });
+  while ((await retries.count()) > 0) await retries.first().click();
+  await expect(cellError(page, 'cpu-backend')).toContainText('The notebook runtime did not load');
+  await runAndWait(page, 'cpu-backend');
+  await expect(cell(page, 'cpu-backend').locator('.cell-text')).toHaveText('the learner’s own line');
+  expectOnlyFailedDownloads(consoleErrors);
 });
 
 test('an unawaited rejected promise is reported on the cell, and the kernel keeps its state', async ({ page }) => {

@@ -65,7 +65,11 @@ export function Cell({
   const run = useCallback(async (): Promise<boolean> => {
     const done = start({ code: codeRef.current, seed: runSeed, backend }, () => recordCellRun(chapter, id));
     // The editor (a far larger download) loads once the kernel client has, so it never delays the worker's start.
-    void loadKernel().then(() => codeArea.current?.load());
+    // A failed load is reported on the cell by its runner.
+    void loadKernel().then(
+      () => codeArea.current?.load(),
+      () => {},
+    );
     return done;
   }, [chapter, id, start, runSeed, backend]);
 

@@ -97,7 +97,11 @@ export function Exercise({ id, title, starter, solution, check, starterHighlight
     setVerdict(null);
     const done = runner.run({ code: saved.code, backend: 'auto', checks });
     // As in Cell: the editor loads after the kernel client, so it never delays the worker's start.
-    void loadKernel().then(() => codeArea.current?.load());
+    // A failed load is reported on the cell by its runner.
+    void loadKernel().then(
+      () => codeArea.current?.load(),
+      () => {},
+    );
     return done;
   };
   // Run and Check, pressed by the learner, show the output, checks and verdict below the sticky controls (as Cell does).

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Backend, RunMessage } from '@/lib/kernel/protocol';
 import { loadKernel, whenKernelLoaded, type KernelRuntime } from '@/lib/kernel/loader';
 import type { RunState } from '@/lib/kernel/run-state';
-import { idleRun, queuedRun } from '@/lib/kernel/run-state';
+import { idleRun, queuedRun, runtimeNotLoaded } from '@/lib/kernel/run-state';
 import { drawingsOf } from '@/lib/progress/drawings';
 
 /** The run a repeated Run of the same code joins; runId is null while the kernel client loads. */
@@ -71,22 +71,30 @@ export function useCellRunner(chapter: string, cellId: string) {
       const busy = stateRef.current.status === 'queued' || stateRef.current.status === 'running';
       if (p?.key === key && (p.runId === null || (busy && stateRef.current.runId === p.runId))) return p.done;
       const entry: PendingRun = { key, runId: null, done: Promise.resolve(false) };
-      entry.done = loadKernel().then((runtime) => {
-        const { runId, done } = runtime
-          .getKernel(chapter)
-          .run({ cellId, code: o.code, seed: o.seed, backend: o.backend, checks: o.checks, drawings: drawingsOf(chapter) }, (msg) =>
-            apply(runtime, msg),
-          );
-        entry.runId = runId;
-        stateRef.current = queuedRun(runId);
-        setState(stateRef.current);
-        setNeedsRerun(false);
-        return done;
-      });
-      // A kernel that failed to load must not swallow the next click.
-      entry.done.catch(() => {
-        if (pending.current === entry) pending.current = null;
-      });
+      // Shown at once: the first Run of a page downloads the kernel's client before it can queue.
+      stateRef.current = queuedRun(null);
+      setState(stateRef.current);
+      entry.done = loadKernel().then(
+        (runtime) => {
+          const { runId, done } = runtime
+            .getKernel(chapter)
+            .run({ cellId, code: o.code, seed: o.seed, backend: o.backend, checks: o.checks, drawings: drawingsOf(chapter) }, (msg) =>
+              apply(runtime, msg),
+            );
+          entry.runId = runId;
+          stateRef.current = queuedRun(runId);
+          setState(stateRef.current);
+          setNeedsRerun(false);
+          return done;
+        },
+        () => {
+          // Said on the cell, and the next click loads again (loader.ts forgets a failed load).
+          if (pending.current === entry) pending.current = null;
+          stateRef.current = runtimeNotLoaded();
+          setState(stateRef.current);
+          return false;
+        },
+      );
       pending.current = entry;
       onNewRun?.();
       return entry.done;

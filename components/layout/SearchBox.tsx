@@ -1,8 +1,9 @@
 'use client';
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { lazyWithRetry } from '@/components/lazy/lazyWithRetry';
 
 // The dialog, MiniSearch and the index load on first open, so pages that never search pay nothing.
-const SearchDialog = lazy(() => import('./SearchDialog').then((m) => ({ default: m.SearchDialog })));
+const SearchDialog = lazyWithRetry(() => import('./SearchDialog').then((m) => m.SearchDialog), 'Search');
 
 export function SearchBox() {
   const [open, setOpen] = useState(false);
@@ -29,11 +30,7 @@ export function SearchBox() {
       <button type="button" className="search-button" onClick={show} aria-keyshortcuts="Control+K Meta+K">
         Search <kbd>Ctrl K</kbd>
       </button>
-      {wanted && (
-        <Suspense fallback={null}>
-          <SearchDialog open={open} onClose={hide} />
-        </Suspense>
-      )}
+      {wanted && <SearchDialog open={open} onClose={hide} />}
     </>
   );
 }

@@ -11,6 +11,7 @@ const meanOf = (axis: number) => gauss.filter((_, i) => i % 2 === axis).reduce((
 
 export const proseNumbers: ProseNumber[] = [
   { text: '0.0067', value: sigmoid(-5), why: 'D(G(z)) = σ(−5)' },
+  { text: '148', value: (1 - sigmoid(-5)) / sigmoid(-5), why: 'how much harder −log σ(a) pushes than log(1 − σ(a)) at a = −5' },
   // Both coordinates of the shifted two-Gaussians data sit “around” 3.5: within 0.1.
   { text: '3.5', value: shift + meanOf(0), within: 0.1, why: 'the mean x of the saturation cell’s data' },
   { text: '3.5', value: shift + meanOf(1), within: 0.1, why: 'the mean y of the saturation cell’s data' },

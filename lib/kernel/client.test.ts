@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ACK_TIMEOUT_MS, KernelClient, STOP_GRACE_MS } from './client';
+import { ACK_TIMEOUT_MS, KernelClient } from './client';
+import { BLOCKED_MS, STOP_GRACE_MS } from './liveness';
 import type { RunMessage, ToKernel } from './protocol';
 
 /** A stand-in for the kernel's Web Worker: records what the page posts, and answers on demand. */
@@ -52,7 +53,7 @@ beforeAll(async () => {
   await import('./protocol');
 });
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   vi.stubGlobal('Worker', FakeWorker);
   FakeWorker.all = [];
   lost = [];
@@ -138,7 +139,9 @@ describe('the kernel client', () => {
     client.stop(looping.runId);
     vi.advanceTimersByTime(STOP_GRACE_MS);
     expect(FakeWorker.all[0].terminated).toBe(true);
-    expect(looping.heard.find((m) => m.type === 'error')).toMatchObject({ message: expect.stringContaining('did not reach a stop point') });
+    expect(looping.heard.find((m) => m.type === 'error')).toMatchObject({
+      message: expect.stringContaining('without reaching a stop point'),
+    });
     expect(lost).toEqual([new Set(['a'])]);
 
     const waiting = start('b');
@@ -149,6 +152,50 @@ describe('the kernel client', () => {
     const error = waiting.heard.find((m) => m.type === 'error');
     expect(error).toMatchObject({ message: expect.stringContaining('was still waiting for a promise') });
     expect(error).not.toMatchObject({ message: expect.stringContaining('loop') });
+  });
+
+  it('restarts at once on Stop a kernel whose event loop has not turned since the run began (a synchronous loop cannot hear Stop)', async () => {
+    const looping = start('a');
+    await readyAndAccept(looping.runId);
+    vi.advanceTimersByTime(3000);
+    client.stop(looping.runId);
+    vi.advanceTimersByTime(0);
+    expect(latest().terminated).toBe(true);
+    expect(looping.heard.find((m) => m.type === 'error')).toMatchObject({ message: expect.stringContaining('could not hear Stop') });
+    expect(lost).toEqual([new Set(['a'])]);
+  });
+
+  it('restarts a kernel that falls silent after Stop once it has been silent for BLOCKED_MS', async () => {
+    const a = start('a');
+    await readyAndAccept(a.runId);
+    for (let i = 0; i < 5; i++) {
+      vi.advanceTimersByTime(100);
+      await latest().emit({ type: 'alive', runId: a.runId });
+    }
+    vi.advanceTimersByTime(50);
+    client.stop(a.runId);
+    vi.advanceTimersByTime(BLOCKED_MS - 50 - 1);
+    expect(latest().terminated).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(latest().terminated).toBe(true);
+  });
+
+  it('gives a kernel that recovered from a long computing step the whole grace period: its next step may be as long', async () => {
+    const a = start('a');
+    await readyAndAccept(a.runId);
+    vi.advanceTimersByTime(100);
+    await latest().emit({ type: 'alive', runId: a.runId });
+    vi.advanceTimersByTime(800); // one step computed for 800 ms without turning the event loop
+    await latest().emit({ type: 'alive', runId: a.runId });
+    vi.advanceTimersByTime(10);
+    client.stop(a.runId);
+    vi.advanceTimersByTime(STOP_GRACE_MS - 1);
+    expect(latest().terminated).toBe(false);
+    await latest().emit({ type: 'error', runId: a.runId, kind: 'stopped', message: 'Stopped at step 9.' });
+    await latest().emit(done(a.runId, false));
+    vi.advanceTimersByTime(STOP_GRACE_MS);
+    expect(latest().terminated).toBe(false);
+    expect(lost).toEqual([]);
   });
 
   it('Restart ends the running run, cancels the queue and reports the cells whose state is gone', async () => {

@@ -1,5 +1,6 @@
 import type { RunMessage, RunRequest, ToKernel } from './protocol';
 import { newRunId } from './run-id';
+import { Liveness, STOP_GRACE_MS } from './liveness';
 
 type Protocol = typeof import('./protocol');
 let protocol: Promise<Protocol> | null = null;
@@ -12,13 +13,13 @@ const loadProtocol = () => (protocol ??= import('./protocol'));
 /**
  * The page's side of the kernel: one Web Worker per page, created on the first Run. Runs
  * queue and go to the worker one at a time. Stop asks the running loop to stop; if it has
- * not within STOP_GRACE_MS the worker is terminated and replaced, and every cell that had
+ * not within STOP_GRACE_MS, or sooner if the kernel's event loop has stopped turning and so
+ * cannot hear Stop (liveness.ts), the worker is terminated and replaced, and every cell that had
  * run is told its state is gone ("needs re-run"). A kernel that does not acknowledge a run
  * within ACK_TIMEOUT_MS (cell code closed it, or left it busy) is replaced the same way,
  * and the run starts again in the fresh one.
  */
 
-export const STOP_GRACE_MS = 1000;
 export const ACK_TIMEOUT_MS = 4000;
 
 type RunPayload = Omit<RunRequest, 'type' | 'runId'>;
@@ -33,6 +34,10 @@ interface Run {
   retried?: boolean;
   /** The kernel answered its Stop, so it is waiting on a promise rather than looping. */
   stopAcknowledged?: boolean;
+  /** Whether the kernel's event loop turns during this run; set once the kernel accepted it. */
+  liveness?: Liveness;
+  /** When Stop was pressed. */
+  stopAt?: number;
 }
 
 export interface KernelStatus {
@@ -108,9 +113,11 @@ class KernelClient {
       this.pump();
       return;
     }
-    if (this.current?.runId !== runId || this.stopTimer) return;
+    const run = this.current;
+    if (run?.runId !== runId || run.stopAt !== undefined) return;
     this.post({ type: 'stop', runId });
-    this.stopTimer = setTimeout(() => this.forceStop(runId), STOP_GRACE_MS);
+    run.stopAt = Date.now();
+    this.scheduleForceStop(run);
   }
 
   /** Throws the kernel away (state and all); the next Run starts a fresh one. */
@@ -259,11 +266,18 @@ class KernelClient {
       this.watchForAck();
       return;
     }
-    if (msg.runId === this.current?.runId) {
-      if (msg.type === 'accepted') return this.clearAckTimer();
-      if (msg.type === 'stopping') {
-        this.current.stopAcknowledged = true;
-        return;
+    const run = this.current;
+    if (msg.runId === run?.runId) {
+      if (msg.type === 'accepted') {
+        run.liveness = new Liveness(Date.now());
+        return this.clearAckTimer();
+      }
+      // Only these two are sent from a turn of the kernel's event loop: output and chart rows
+      // are also flushed from inside a synchronous loop.
+      if (msg.type === 'stopping' || msg.type === 'alive') {
+        run.liveness?.turned(Date.now());
+        if (msg.type === 'stopping') run.stopAcknowledged = true;
+        return this.scheduleForceStop(run);
       }
     } else if (!mayArriveLate(msg)) return;
     this.listeners.get(msg.runId)?.(msg);
@@ -274,6 +288,15 @@ class KernelClient {
       run.finished(msg.ok);
       this.pump();
     }
+  }
+
+  /** (Re)sets when a run asked to stop is ended by restarting its kernel (liveness.ts). */
+  private scheduleForceStop(run: Run): void {
+    if (run.stopAt === undefined || this.current !== run) return;
+    this.clearStopTimer();
+    const now = Date.now();
+    const at = run.liveness?.forceStopAt(run.stopAt, !!run.stopAcknowledged) ?? run.stopAt + STOP_GRACE_MS;
+    this.stopTimer = setTimeout(() => this.forceStop(run.runId), Math.max(0, at - now));
   }
 
   private forceStop(runId: string): void {
@@ -334,7 +357,7 @@ function mayArriveLate(msg: RunMessage): boolean {
   return (msg.type === 'error' && msg.kind === 'unhandled') || msg.type === 'plot-data';
 }
 
-const STOPPED_LOOPING = `Stopped by restarting the kernel: the code did not reach a stop point within ${STOP_GRACE_MS / 1000} s. Call \`await progress(step, total)\` inside long loops so Stop can end them gently.`;
+const STOPPED_LOOPING = `Stopped by restarting the kernel: the code was busy without reaching a stop point, so it could not hear Stop. Call \`await progress(step, total)\` inside long loops so Stop can end them gently.`;
 const STOPPED_WAITING = `Stopped by restarting the kernel: the run was still waiting for a promise ${STOP_GRACE_MS / 1000} s after Stop (an \`await\` on something that had not settled, such as \`new Promise(() => {})\`, which never does). A wait can only be cut short this way; \`await sleep(ms)\` and \`await progress(step, total)\` end gently.`;
 const UNRESPONSIVE = `The kernel did not answer within ${ACK_TIMEOUT_MS / 1000} s (cell code may have closed it with \`self.close()\` or left it busy), so it was restarted and this run started again in the fresh kernel. Cells run before need a re-run.`;
 const UNRESPONSIVE_AGAIN = `Stopped: the kernel did not answer twice in a row, even after a restart. Reload the page to try again.`;

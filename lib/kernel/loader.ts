@@ -15,13 +15,20 @@ let runtime: KernelRuntime | null = null;
 let loading: Promise<KernelRuntime> | null = null;
 const waiting = new Set<(r: KernelRuntime) => void>();
 
+/** Loads the kernel's client once; a load that failed (offline, a chunk lost) is tried again on the next call. */
 export function loadKernel(): Promise<KernelRuntime> {
-  loading ??= Promise.all([import('./page-kernel'), import('./run-reducer')]).then(([client, state]) => {
-    runtime = { getKernel: client.getKernel, reduceRun: state.reduceRun };
-    for (const attach of waiting) attach(runtime);
-    waiting.clear();
-    return runtime;
-  });
+  loading ??= Promise.all([import('./page-kernel'), import('./run-reducer')]).then(
+    ([client, state]) => {
+      runtime = { getKernel: client.getKernel, reduceRun: state.reduceRun };
+      for (const attach of waiting) attach(runtime);
+      waiting.clear();
+      return runtime;
+    },
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
   return loading;
 }
 

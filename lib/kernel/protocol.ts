@@ -73,6 +73,8 @@ export const fromKernelSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('accepted'), runId }),
   /** A stop request arrived, so the kernel's event loop is free: the run is waiting, not looping. */
   z.object({ type: z.literal('stopping'), runId }),
+  /** Sent every ALIVE_MS while a run is in progress, from a timer: the kernel's event loop turns (liveness.ts). */
+  z.object({ type: z.literal('alive'), runId }),
   z.object({ type: z.literal('started'), runId, backend: z.string() }),
   /** Output lines in the order printed; `hidden` more were printed before them and left out. */
   z.object({

@@ -29,6 +29,7 @@ export function reduceRun(state: RunState, msg: RunMessage, now: number): RunSta
       return { ...state, status: 'running', backend: msg.backend };
     case 'accepted':
     case 'stopping':
+    case 'alive':
       return state;
     case 'output':
       return addLines(state, msg.items, msg.hidden);

@@ -63,6 +63,14 @@ export const idleRun: RunState = {
   result: null,
 };
 
-export function queuedRun(runId: string): RunState {
+/** A run waiting its turn; its id is null while the kernel client is still loading. */
+export function queuedRun(runId: string | null): RunState {
   return { ...idleRun, runId, status: 'queued' };
+}
+
+/** A run that never started because the notebook runtime's code did not load. */
+export function runtimeNotLoaded(): RunState {
+  // The failed request is in the browser's console; the learner needs what to do about it.
+  const message = 'The notebook runtime did not load. Check the connection, then press Run to try again.';
+  return { ...idleRun, status: 'done', error: { type: 'error', runId: '', kind: 'stopped', message } };
 }

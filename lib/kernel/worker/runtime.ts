@@ -14,6 +14,7 @@ import { batchOutput } from './output-batch';
 import { lockApi } from './lock-api';
 import { lateError } from './late-error';
 import { openCensus } from './tensor-census';
+import { ALIVE_MS } from '../liveness';
 
 /**
  * The kernel: one per page, started on the first Run. Runs arrive one at a time (the page
@@ -21,6 +22,9 @@ import { openCensus } from './tensor-census';
  */
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+// Held before any cell runs: a cell that replaces the global timers cannot stop the heartbeat.
+const every = setInterval.bind(globalThis);
+const stopEvery = clearInterval.bind(globalThis);
 const postToPage = withholdFromCells(scope);
 const send = batchOutput((msg: FromKernel) => postToPage(msg));
 
@@ -106,6 +110,8 @@ async function run(req: RunRequest): Promise<void> {
   let ok = false;
   let part: 'cell' | 'check' = 'cell';
   const declared: string[] = [];
+  // Fires only when the event loop turns: tells the page whether this run could hear Stop.
+  const alive = every(() => send({ type: 'alive', runId }), ALIVE_MS);
   try {
     const choice = await useBackend(req.backend);
     backend = choice.name;
@@ -123,6 +129,7 @@ async function run(req: RunRequest): Promise<void> {
   } catch (error) {
     send(describeError(error, runId, req, part));
   } finally {
+    stopEvery(alive);
     const elapsedMs = performance.now() - started;
     const tensors = census(sharedValues(declared));
     send({
