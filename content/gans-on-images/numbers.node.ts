@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { ProseNumber } from '../../lib/content/prose-numbers';
 import { convGenerator } from '../../lib/ml/conv-nets';
 import { DIGIT_GAN } from '../../lib/ml/digit-gan';
+import { lerpShrink, midpointGapInStd } from './latent-norms';
 
 /** The standard deviation of the generator's freshly drawn projection weights (32 × 1568 of them). */
 async function initialWeightStd(): Promise<number> {
@@ -18,4 +19,10 @@ export const proseNumbers: ProseNumber[] = [
   { text: '0.5', value: DIGIT_GAN.beta1, why: 'Adam’s β₁ in DIGIT_GAN, DCGAN’s setting' },
   { text: '0.02', value: initialWeightStd, why: 'the std of the course generator’s initial weights, DCGAN’s N(0, 0.02²)' },
   { text: '5.7', value: Math.sqrt(DIGIT_GAN.latent), why: 'the typical norm √32 of the generator’s noise' },
+  { text: '0.71', value: lerpShrink(0.5), why: 'the straight path’s shrink factor at its midpoint, 1/√2' },
+  {
+    text: '2.3',
+    value: () => midpointGapInStd(DIGIT_GAN.latent),
+    why: 'how many of the shell’s standard deviations the midpoint sits inside it, for 32-dimensional noise (chi moments)',
+  },
 ];
