@@ -7,6 +7,8 @@
  * Every option that breaks a guideline is there so a cell can show what happens.
  */
 import * as tf from '@tensorflow/tfjs';
+import { createKernelSpectralState, kernelSigma, normalizedKernel, updateKernelSpectral } from './conv-spectral';
+import { createSpectralState, spectralSigma, spectralUpdate, type SpectralState } from './lipschitz';
 import { normalArray } from './random';
 
 export interface ConvGanOptions {
@@ -24,12 +26,23 @@ export interface ConvGanOptions {
   initStd?: number;
   /** G's output activation; DCGAN: tanh, matching pixels scaled to [−1, 1]. */
   output?: 'tanh' | 'sigmoid' | 'linear';
+  /** Spectral normalization of D's kernels and output layer (Miyato et al. 2018). Default false; G never. */
+  spectralNorm?: boolean;
 }
 
 type Resolved = Required<ConvGanOptions>;
 
 function resolve(options: ConvGanOptions): Resolved {
-  const { size = 14, latent = 32, channels = 32, kernel = 5, batchNorm = true, initStd = 0.02, output = 'tanh' } = options;
+  const {
+    size = 14,
+    latent = 32,
+    channels = 32,
+    kernel = 5,
+    batchNorm = true,
+    initStd = 0.02,
+    output = 'tanh',
+    spectralNorm = false,
+  } = options;
   if (size !== 14 && size !== 28) throw new Error(`conv GAN: size must be 14 or 28, got ${size}`);
   for (const [name, v] of [
     ['latent', latent],
@@ -40,7 +53,7 @@ function resolve(options: ConvGanOptions): Resolved {
   }
   if (!(initStd > 0)) throw new Error(`conv GAN: initStd must be positive, got ${initStd}`);
   if (!['tanh', 'sigmoid', 'linear'].includes(output)) throw new Error(`conv GAN: output must be tanh, sigmoid or linear, got ${output}`);
-  return { size, latent, channels, kernel, batchNorm, initStd, output };
+  return { size, latent, channels, kernel, batchNorm, initStd, output, spectralNorm };
 }
 
 const stagesFor = (size: number) => (size === 14 ? 1 : 2);
@@ -126,6 +139,10 @@ export interface ConvDiscriminator {
   readonly variableNames: string[];
   /** Images [n, size, size, 1] → logits [n, 1] (the probability "real" is their sigmoid). */
   logits(x: tf.Tensor4D): tf.Tensor2D;
+  /** With spectralNorm: power iterations on every layer (ImageGan runs one per D step). Else nothing. */
+  updateSpectral(iterations?: number): void;
+  /** With spectralNorm: each layer's current σ estimate (convs, then the output layer); else []. */
+  sigmas(): number[];
   dispose(): void;
 }
 
@@ -140,6 +157,12 @@ export function convDiscriminator(options: ConvGanOptions = {}): ConvDiscriminat
   }));
   const out = { w: normalVar([49 * widths[stages], 1], o.initStd), b: zerosVar(1) };
   const variables = [...convs.flatMap((c) => [c.w, c.b]), out.w, out.b];
+  // Power-iteration state: not trainable, not saved (it is re-estimated within a few steps).
+  const convStates: SpectralState[] = o.spectralNorm ? convs.map((c) => createKernelSpectralState(c.w.shape)) : [];
+  const outState: SpectralState | null = o.spectralNorm ? createSpectralState(out.w.shape[0], 1) : null;
+  const kernelOf = (i: number) =>
+    o.spectralNorm ? normalizedKernel(convs[i].w as tf.Tensor4D, convStates[i]) : (convs[i].w as tf.Tensor4D);
+  const outWeights = () => (outState ? tf.div(out.w, spectralSigma(out.w as tf.Tensor2D, outState)) : out.w) as tf.Tensor2D;
   return {
     options: o,
     variables,
@@ -150,10 +173,23 @@ export function convDiscriminator(options: ConvGanOptions = {}): ConvDiscriminat
           throw new Error(`discriminator: images must be [n, ${o.size}, ${o.size}, 1], got [${x.shape}]`);
         }
         let h: tf.Tensor4D = x;
-        for (const conv of convs) h = tf.leakyRelu(tf.add(tf.conv2d(h, conv.w as tf.Tensor4D, 2, 'same'), conv.b), 0.2) as tf.Tensor4D;
-        return tf.add(tf.matMul(tf.reshape(h, [x.shape[0], -1]), out.w as tf.Tensor2D), out.b);
+        convs.forEach((conv, i) => {
+          h = tf.leakyRelu(tf.add(tf.conv2d(h, kernelOf(i), 2, 'same'), conv.b), 0.2) as tf.Tensor4D;
+        });
+        return tf.add(tf.matMul(tf.reshape(h, [x.shape[0], -1]), outWeights()), out.b);
       });
     },
-    dispose: () => tf.dispose(variables),
+    updateSpectral(iterations = 1) {
+      convStates.forEach((state, i) => updateKernelSpectral(convs[i].w as tf.Tensor4D, state, iterations));
+      if (outState) spectralUpdate(out.w as tf.Tensor2D, outState, iterations);
+    },
+    sigmas() {
+      if (!outState) return [];
+      return tf.tidy(() => [
+        ...convStates.map((state, i) => kernelSigma(convs[i].w as tf.Tensor4D, state).dataSync()[0]),
+        spectralSigma(out.w as tf.Tensor2D, outState).dataSync()[0],
+      ]);
+    },
+    dispose: () => tf.dispose([...variables, ...convStates.flatMap((s) => [s.u, s.v]), ...(outState ? [outState.u, outState.v] : [])]),
   };
 }

@@ -85,6 +85,7 @@ export class ImageGan {
     const z = this.noise();
     const fake = this.generator.apply(z);
     const D = this.discriminator;
+    D.updateSpectral(); // one power iteration per D step, as Miyato et al. (nothing without spectralNorm)
     const loss = this.dOptimizer.minimize(() => discriminatorLoss('nsgan', D.logits(real), D.logits(fake)), true, D.variables) as tf.Scalar;
     tf.dispose([real, z, fake]);
     return loss;
