@@ -47,6 +47,18 @@ describe('spectral normalization of convolution kernels', () => {
     tf.dispose([kernel, normalized, state.u, state.v]);
   });
 
+  test('the bound is on the flattened kernel, not the convolution: (1, 1, 1) has σ = √3 yet triples a constant image', () => {
+    setSeed(7);
+    const kernel = tf.ones([1, 3, 1, 1]) as tf.Tensor4D;
+    const state = createKernelSpectralState(kernel.shape);
+    updateKernelSpectral(kernel, state, 10);
+    expect(kernelSigma(kernel, state).dataSync()[0]).toBeCloseTo(Math.sqrt(3), 5);
+    const constant = tf.ones([1, 1, 12, 1]) as tf.Tensor4D;
+    const out = tf.conv2d(constant, kernel, 1, 'valid');
+    expect(Array.from(out.dataSync())).toEqual(new Array(10).fill(3));
+    tf.dispose([kernel, constant, out, state.u, state.v]);
+  });
+
   test('a kernel that is not 4-D is refused with its shape', () => {
     expect(() => createKernelSpectralState([3, 3, 2])).toThrow('[kh, kw, in, out], got [3,3,2]');
   });
