@@ -38,6 +38,16 @@ test('the verdict recorded with the checkpoint is what the shipped classifier sa
   classifier.dispose();
 });
 
+test('loading the generator and the classifier keeps only their variables: disposing them frees every tensor', async () => {
+  const before = tf.memory().numTensors;
+  const g = await loadDigitGenerator();
+  const classifier = await loadDigitClassifier();
+  expect(tf.memory().numTensors - before).toBe(g.variables.length + classifier.variables.length);
+  g.dispose();
+  classifier.dispose();
+  expect(tf.memory().numTensors).toBe(before);
+});
+
 test('a damaged checkpoint is refused by name and leaks nothing', async () => {
   const whole = readFileSync(path.join(PUBLIC_DIR, GENERATOR_ASSET));
   setAssetReader(async () => new Uint8Array(whole.subarray(0, whole.length - 8)));

@@ -98,7 +98,8 @@ function assignVariables(model: SavableModel, file: WeightFile, source = 'weight
       );
     }
   });
-  variables.forEach((v, i) => v.assign(tf.tensor(file.entries[i].values, v.shape)));
+  // tidy: assign copies the values, so the temporary tensor would otherwise stay allocated.
+  tf.tidy(() => variables.forEach((v, i) => v.assign(tf.tensor(file.entries[i].values, v.shape))));
 }
 
 /** A model's weights as bytes, with `meta` recorded beside them. */
