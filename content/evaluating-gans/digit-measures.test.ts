@@ -20,25 +20,31 @@ function cellCode(id: string): { code: string; seed: number } {
 }
 
 const tables: Row[][] = [];
-let shownLabel = '';
+const shownLabels: string[] = [];
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
   useNodeAssets();
   const first = cellCode('digit-inception-score');
   const second = cellCode('digit-fid');
+  const third = cellCode('digit-nearest-neighbours');
   ml.setSeed(first.seed);
   const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor;
   // One scope for both cells: the second uses the first's classifier and digit sets, as on the page.
-  await new AsyncFunction('ml', 'tf', 'display', 'progress', 'showImages', 'print', `${first.code}\n${second.code}`)(
+  await new AsyncFunction(
+    'ml',
+    'tf',
+    'display',
+    'progress',
+    'showImages',
+    'print',
+    `${first.code}\n${second.code}\nml.setSeed(${third.seed});\n${third.code}`,
+  )(
     ml,
     tf,
     (rows: Row[]) => tables.push(rows),
     async () => {},
-    (images: tf.Tensor, options: { label: string }) => {
-      shownLabel = options.label;
-      images.dispose();
-    },
+    (images: tf.Tensor, options: { label: string }) => shownLabels.push(options.label),
     () => {},
   );
 }, 120_000);
@@ -56,7 +62,7 @@ test('digit Inception Score: real digits close to 10, the collapsed generator cl
   expect(is('collapsed: only 1s')).toBeLessThan(1.2);
   expect(is('the trained generator')).toBeGreaterThan(is('collapsed: only 1s'));
   expect(is('the trained generator')).toBeLessThan(is('real digits (held out)'));
-  expect(shownLabel).toContain('trained generator');
+  expect(shownLabels[0]).toContain('trained generator');
 });
 
 test('digit FID: real against real far below the generator, the generator many times further, the collapsed one further still', () => {
@@ -64,4 +70,11 @@ test('digit FID: real against real far below the generator, the generator many t
   expect(fd('the other 1,000 real digits')).toBeGreaterThan(0);
   expect(fd('the trained generator')).toBeGreaterThan(5 * fd('the other 1,000 real digits'));
   expect(fd('collapsed: only 1s')).toBeGreaterThan(fd('the trained generator'));
+});
+
+test('nearest training digits: the generated digits are further from the training set than held-out real digits', () => {
+  const rows = tables[2];
+  const distance = (name: string) => value(rows, 'digits', name, 'median distance to the nearest training digit');
+  expect(distance('the trained generator')).toBeGreaterThan(distance('held-out real digits (reference)'));
+  expect(shownLabels[1]).toContain('nearest training digits');
 });
