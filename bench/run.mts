@@ -77,38 +77,45 @@ if (runs('population')) {
   printPopulation('Node', node);
 }
 
+/** Node and the worker report the digit GAN the same way: a table per backend, then the bar. */
+function printImageGan(
+  where: string,
+  f: { throughput: { backend: string; itPerSec: number; ganlabItPerSec: number; ratioToGanlab: number }[] },
+  bar: { seconds: number | null; iterations: number | null; last: unknown; backend: string },
+) {
+  console.table(
+    f.throughput.map((r) => ({
+      backend: r.backend,
+      'it/s': +r.itPerSec.toFixed(2),
+      'ganlab-default it/s': Math.round(r.ganlabItPerSec),
+      ratio: +r.ratioToGanlab.toFixed(4),
+    })),
+  );
+  console.log(
+    bar.seconds === null
+      ? `${where}: bar not met within the iterations tried (last: ${JSON.stringify(bar.last)})`
+      : `${where}: bar met after ${bar.iterations} iterations, ${bar.seconds.toFixed(1)} s of training on ${bar.backend}`,
+  );
+}
+
 if (runs('imageGan')) {
   console.log('Digit GAN (DCGAN, 14×14) in Node: iterations/s, and training time until the classifier bar is met…');
   const figures = await imageGanFigures({ timedIterations: args.has('--quick') ? 10 : 20 });
-  console.table(
-    figures.throughput.map((r) => ({
-      backend: r.backend,
-      'it/s': +r.itPerSec.toFixed(2),
-      'ganlab-default it/s': Math.round(r.ganlabItPerSec),
-      ratio: +r.ratioToGanlab.toFixed(4),
-    })),
-  );
-  console.log(
-    figures.secondsToDigitBar === null
-      ? `Bar not met within the iterations tried (last: ${JSON.stringify(figures.lastQuality)})`
-      : `Bar met after ${figures.iterationsToDigitBar} iterations, ${figures.secondsToDigitBar.toFixed(1)} s of training on wasm`,
-  );
+  printImageGan('Node', figures, {
+    seconds: figures.secondsToDigitBar,
+    iterations: figures.iterationsToDigitBar,
+    last: figures.lastQuality,
+    backend: 'wasm',
+  });
   console.log('Digit GAN in the kernel worker of the built site (Chromium), as a cell runs it…');
   const worker = await workerImageGanFigures({ timedIterations: args.has('--quick') ? 10 : 20 });
   console.log(`Chromium ${worker.browser}; backends that did not start: ${worker.unavailable.join(', ') || 'none'}`);
-  console.table(
-    worker.throughput.map((r) => ({
-      backend: r.backend,
-      'it/s': +r.itPerSec.toFixed(2),
-      'ganlab-default it/s': Math.round(r.ganlabItPerSec),
-      ratio: +r.ratioToGanlab.toFixed(4),
-    })),
-  );
-  console.log(
-    worker.secondsToDigitBar === null
-      ? `Worker: bar not met within the iterations tried (last: ${JSON.stringify(worker.lastQuality)})`
-      : `Worker: bar met after ${worker.iterationsToDigitBar} iterations, ${worker.secondsToDigitBar.toFixed(1)} s of training on ${worker.defaultBackend}`,
-  );
+  printImageGan('Worker', worker, {
+    seconds: worker.secondsToDigitBar,
+    iterations: worker.iterationsToDigitBar,
+    last: worker.lastQuality,
+    backend: worker.defaultBackend,
+  });
   results.imageGan = { node: figures, worker };
   // Kept apart too, so a run of this part alone leaves its figures where the README cites them.
   fs.mkdirSync('bench/results', { recursive: true });
