@@ -125,6 +125,15 @@ test('edits survive a reload; Reset restores the author’s code', async ({ page
   await expect(code).toContainText("print('μ ='");
 });
 
+test('an edit is kept when the learner reloads at once after typing', async ({ page }) => {
+  const code = cell(page, 'fitted-params').locator('.cell-code');
+  // No wait: the save is debounced, and the page going away must write it, not drop it.
+  await setCode(page, 'fitted-params', '// reloaded at once\nprint(1);');
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+  await expect(code).toContainText('// reloaded at once');
+});
+
 test('when the author changed a cell after the learner edited it, the learner chooses', async ({ page }) => {
   await page.evaluate(
     ([key, version]) => {

@@ -16,6 +16,21 @@ export function useSavedCode(chapter: string, cellId: string, authorCode: string
   const [code, setCode] = useState(authorCode);
   const [outdated, setOutdated] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // The debounced save not yet written. It is written, not dropped, when the page goes away or
+  // the cell unmounts (a reload or a move to the next chapter right after typing).
+  const pending = useRef<(() => void) | null>(null);
+  const flush = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const save = pending.current;
+    pending.current = null;
+    save?.();
+  }, []);
+  const cancelPending = () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    pending.current = null;
+  };
 
   // Saved edits live in the browser, so they are read after hydration, not during render.
   useEffect(
@@ -29,29 +44,31 @@ export function useSavedCode(chapter: string, cellId: string, authorCode: string
     [chapter, cellId, authorHash],
   );
 
-  useEffect(
-    () => () => {
-      if (timer.current) clearTimeout(timer.current);
-    },
-    [],
-  );
+  useEffect(() => {
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [flush]);
 
   const edit = useCallback(
     (next: string) => {
       setCode(next);
       if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => {
+      pending.current = () => {
         if (next === authorCode) clearCellEdit(chapter, cellId);
         else saveCellEdit(chapter, cellId, next, authorHash);
-      }, SAVE_DELAY_MS);
+      };
+      timer.current = setTimeout(flush, SAVE_DELAY_MS);
     },
-    [chapter, cellId, authorCode, authorHash],
+    [chapter, cellId, authorCode, authorHash, flush],
   );
 
   /** Replaces the code and saves it at once (loading a solution), so a reload right after finds it. */
   const replace = useCallback(
     (next: string) => {
-      if (timer.current) clearTimeout(timer.current);
+      cancelPending();
       setCode(next);
       if (next === authorCode) clearCellEdit(chapter, cellId);
       else saveCellEdit(chapter, cellId, next, authorHash);
@@ -60,7 +77,7 @@ export function useSavedCode(chapter: string, cellId: string, authorCode: string
   );
 
   const reset = useCallback(() => {
-    if (timer.current) clearTimeout(timer.current);
+    cancelPending();
     clearCellEdit(chapter, cellId);
     setCode(authorCode);
     setOutdated(false);
