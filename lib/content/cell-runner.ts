@@ -7,6 +7,7 @@
 import * as tf from '@tensorflow/tfjs';
 import * as ml from '../ml';
 import { assert, closeTo, mistake, runCheck, type Mistake } from '../kernel/checks';
+import { gridShape } from '../kernel/image-grid';
 import { makePlotOutcomes, makePlotPopulation } from '../kernel/worker/population-plots';
 
 export interface CellBlock {
@@ -77,6 +78,11 @@ async function runBlocks(blocks: readonly { code: string; seed?: number | null }
       if (metrics) out.metrics.push(metrics);
     },
     plot: () => ({ append: () => undefined, set: () => undefined }),
+    // A grid that draws nothing but refuses the shapes the kernel refuses.
+    showImages: (images: tf.Tensor) => {
+      gridShape(images.shape);
+      return { update: (next: tf.Tensor) => void gridShape(next.shape) };
+    },
     // The real helpers over a chart that draws nothing: their argument checks and summaries run as in the kernel.
     plotPopulation: makePlotPopulation(() => ({ append: () => undefined, set: () => undefined })),
     plotOutcomes: makePlotOutcomes(() => ({ append: () => undefined, set: () => undefined })),

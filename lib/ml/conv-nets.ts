@@ -5,6 +5,8 @@
  * its output), ReLU in G with a tanh output, leaky ReLU (0.2) in D, no fully connected hidden
  * layers (only G's input projection and D's output), weights drawn from N(0, 0.02²).
  * Every option that breaks a guideline is there so a cell can show what happens.
+ * With `classes`, both become conditional (Mirza & Osindero 2014): G reads a one-hot label beside
+ * its noise, and D adds a projection term embed(y)ᵀφ(x) to its logit (Miyato & Koyama 2018).
  */
 import * as tf from '@tensorflow/tfjs';
 import { createKernelSpectralState, kernelSigma, normalizedKernel, updateKernelSpectral } from './conv-spectral';
@@ -28,7 +30,12 @@ export interface ConvGanOptions {
   output?: 'tanh' | 'sigmoid' | 'linear';
   /** Spectral normalization of D's kernels and output layer (Miyato et al. 2018). Default false; G never. */
   spectralNorm?: boolean;
+  /** Number of labels for a conditional GAN (e.g. 10 for digits); 0, the default, is unconditional. */
+  classes?: number;
 }
+
+/** Labels 0…classes−1 for a conditional model: an int32 tensor [n] or plain numbers. */
+export type ClassLabels = tf.Tensor1D | readonly number[];
 
 type Resolved = Required<ConvGanOptions>;
 
@@ -42,6 +49,7 @@ function resolve(options: ConvGanOptions): Resolved {
     initStd = 0.02,
     output = 'tanh',
     spectralNorm = false,
+    classes = 0,
   } = options;
   if (size !== 14 && size !== 28) throw new Error(`conv GAN: size must be 14 or 28, got ${size}`);
   for (const [name, v] of [
@@ -51,9 +59,31 @@ function resolve(options: ConvGanOptions): Resolved {
   ] as const) {
     if (!Number.isInteger(v) || v < 1) throw new Error(`conv GAN: ${name} must be a positive integer, got ${v}`);
   }
+  if (!Number.isInteger(classes) || classes < 0) throw new Error(`conv GAN: classes must be an integer >= 0, got ${classes}`);
   if (!(initStd > 0)) throw new Error(`conv GAN: initStd must be positive, got ${initStd}`);
   if (!['tanh', 'sigmoid', 'linear'].includes(output)) throw new Error(`conv GAN: output must be tanh, sigmoid or linear, got ${output}`);
-  return { size, latent, channels, kernel, batchNorm, initStd, output, spectralNorm };
+  return { size, latent, channels, kernel, batchNorm, initStd, output, spectralNorm, classes };
+}
+
+/**
+ * Checks labels against the model (present exactly when it is conditional, one per row) and returns
+ * them as int32 [n]. Plain numbers are also range-checked; a tensor's values are not, as that would
+ * read them back from the backend on every training step.
+ */
+function labelTensor(labels: ClassLabels | undefined, classes: number, n: number, who: string): tf.Tensor1D | null {
+  if (classes === 0) {
+    if (labels !== undefined) throw new Error(`${who}: this model is unconditional (classes: 0), so it takes no labels`);
+    return null;
+  }
+  if (labels === undefined) throw new Error(`${who}: this model is conditional (classes: ${classes}); pass a label for each row`);
+  if (labels instanceof tf.Tensor) {
+    if (labels.rank !== 1 || labels.shape[0] !== n) throw new Error(`${who}: labels must be [${n}], got [${labels.shape}]`);
+    return labels.dtype === 'int32' ? labels : tf.cast(labels, 'int32');
+  }
+  if (labels.length !== n) throw new Error(`${who}: ${labels.length} labels for ${n} rows`);
+  const bad = labels.find((y) => !Number.isInteger(y) || y < 0 || y >= classes);
+  if (bad !== undefined) throw new Error(`${who}: labels must be integers 0…${classes - 1}, got ${bad}`);
+  return tf.tensor1d(labels as number[], 'int32');
 }
 
 const stagesFor = (size: number) => (size === 14 ? 1 : 2);
@@ -81,20 +111,20 @@ export interface ConvGenerator {
   readonly variables: tf.Variable[];
   /** A name for each variable, for saved weights. */
   readonly variableNames: string[];
-  /** Noise [n, latent] → images [n, size, size, 1]. Batch norm uses the batch's own statistics. */
-  apply(z: tf.Tensor2D): tf.Tensor4D;
+  /** Noise [n, latent] (and, when conditional, a label per row) → images [n, size, size, 1]. Batch norm uses the batch's own statistics. */
+  apply(z: tf.Tensor2D, labels?: ClassLabels): tf.Tensor4D;
   /** n noise vectors from N(0, I), drawn from ml's seeded generator. */
   noise(n: number): tf.Tensor2D;
   dispose(): void;
 }
 
-/** G: z → dense → 7×7×(channels) → [BN, ReLU, transposed conv stride 2]… → size×size×1 → tanh. */
+/** G: z (+ one-hot y) → dense → 7×7×(channels) → [BN, ReLU, transposed conv stride 2]… → size×size×1 → tanh. */
 export function convGenerator(options: ConvGanOptions = {}): ConvGenerator {
   const o = resolve(options);
   const stages = stagesFor(o.size);
   const widths = Array.from({ length: stages }, (_, i) => o.channels >> i).concat([1]);
   if (widths[stages - 1] < 1) throw new Error(`conv GAN: channels ${o.channels} is too few for ${stages} stages`);
-  const project = { w: normalVar([o.latent, 49 * widths[0]], o.initStd), b: zerosVar(49 * widths[0]) };
+  const project = { w: normalVar([o.latent + o.classes, 49 * widths[0]], o.initStd), b: zerosVar(49 * widths[0]) };
   const norms = o.batchNorm ? widths.slice(0, stages).map((c) => ({ gamma: onesVar(c), beta: zerosVar(c) })) : [];
   // conv2dTranspose filters are [k, k, out, in].
   const convs = widths.slice(0, stages).map((c, i) => ({
@@ -113,11 +143,13 @@ export function convGenerator(options: ConvGanOptions = {}): ConvGenerator {
     options: o,
     variables,
     variableNames,
-    apply(z) {
+    apply(z, labels) {
       return tf.tidy(() => {
         if (z.rank !== 2 || z.shape[1] !== o.latent) throw new Error(`generator: noise must be [n, ${o.latent}], got [${z.shape}]`);
         const n = z.shape[0];
-        let h: tf.Tensor4D = tf.reshape(tf.add(tf.matMul(z, project.w as tf.Tensor2D), project.b), [n, 7, 7, widths[0]]);
+        const y = labelTensor(labels, o.classes, n, 'generator');
+        const input = y ? tf.concat([z, tf.cast(tf.oneHot(y, o.classes), 'float32')], 1) : z;
+        let h: tf.Tensor4D = tf.reshape(tf.add(tf.matMul(input, project.w as tf.Tensor2D), project.b), [n, 7, 7, widths[0]]);
         let side = 7;
         convs.forEach((conv, i) => {
           if (norms[i]) h = batchNorm(h, norms[i].gamma, norms[i].beta) as tf.Tensor4D;
@@ -137,8 +169,8 @@ export interface ConvDiscriminator {
   readonly options: Readonly<Resolved>;
   readonly variables: tf.Variable[];
   readonly variableNames: string[];
-  /** Images [n, size, size, 1] → logits [n, 1] (the probability "real" is their sigmoid). */
-  logits(x: tf.Tensor4D): tf.Tensor2D;
+  /** Images [n, size, size, 1] (and, when conditional, a label per row) → logits [n, 1] (the probability "real" is their sigmoid). */
+  logits(x: tf.Tensor4D, labels?: ClassLabels): tf.Tensor2D;
   /** With spectralNorm: power iterations on every layer (ImageGan runs one per D step). Else nothing. */
   updateSpectral(iterations?: number): void;
   /** With spectralNorm: each layer's current σ estimate (convs, then the output layer); else []. */
@@ -146,7 +178,10 @@ export interface ConvDiscriminator {
   dispose(): void;
 }
 
-/** D: size×size×1 → [conv stride 2, leaky ReLU 0.2]… → 7×7 → dense → one logit. No batch norm. */
+/**
+ * D: size×size×1 → [conv stride 2, leaky ReLU 0.2]… → 7×7 features φ(x) → dense → one logit, plus
+ * embed(y)ᵀφ(x) when conditional. No batch norm. The embedding is not spectrally normalized.
+ */
 export function convDiscriminator(options: ConvGanOptions = {}): ConvDiscriminator {
   const o = resolve(options);
   const stages = stagesFor(o.size);
@@ -156,7 +191,8 @@ export function convDiscriminator(options: ConvGanOptions = {}): ConvDiscriminat
     b: zerosVar(widths[i + 1]),
   }));
   const out = { w: normalVar([49 * widths[stages], 1], o.initStd), b: zerosVar(1) };
-  const variables = [...convs.flatMap((c) => [c.w, c.b]), out.w, out.b];
+  const embed = o.classes > 0 ? normalVar([o.classes, 49 * widths[stages]], o.initStd) : null;
+  const variables = [...convs.flatMap((c) => [c.w, c.b]), out.w, out.b, ...(embed ? [embed] : [])];
   // Power-iteration state: not trainable, not saved (it is re-estimated within a few steps).
   const convStates: SpectralState[] = o.spectralNorm ? convs.map((c) => createKernelSpectralState(c.w.shape)) : [];
   const outState: SpectralState | null = o.spectralNorm ? createSpectralState(out.w.shape[0], 1) : null;
@@ -166,17 +202,24 @@ export function convDiscriminator(options: ConvGanOptions = {}): ConvDiscriminat
   return {
     options: o,
     variables,
-    variableNames: [...convs.flatMap((_, i) => [`conv${i}.w`, `conv${i}.b`]), 'out.w', 'out.b'],
-    logits(x) {
+    variableNames: [...convs.flatMap((_, i) => [`conv${i}.w`, `conv${i}.b`]), 'out.w', 'out.b', ...(embed ? ['embed'] : [])],
+    logits(x, labels) {
       return tf.tidy(() => {
         if (x.rank !== 4 || x.shape[1] !== o.size || x.shape[2] !== o.size || x.shape[3] !== 1) {
           throw new Error(`discriminator: images must be [n, ${o.size}, ${o.size}, 1], got [${x.shape}]`);
         }
+        const y = labelTensor(labels, o.classes, x.shape[0], 'discriminator');
         let h: tf.Tensor4D = x;
         convs.forEach((conv, i) => {
           h = tf.leakyRelu(tf.add(tf.conv2d(h, kernelOf(i), 2, 'same'), conv.b), 0.2) as tf.Tensor4D;
         });
-        return tf.add(tf.matMul(tf.reshape(h, [x.shape[0], -1]), outWeights()), out.b);
+        const features = tf.reshape(h, [x.shape[0], -1]) as tf.Tensor2D;
+        const logit = tf.add(tf.matMul(features, outWeights()), out.b) as tf.Tensor2D;
+        if (!y || !embed) return logit;
+        // The projection term: how well φ(x) lines up with the label's embedding. The rows are picked
+        // by a one-hot product, not tf.gather, whose gradient needs a kernel wasm lacks (UnsortedSegmentSum).
+        const embedded = tf.matMul(tf.cast(tf.oneHot(y, o.classes), 'float32'), embed as tf.Tensor2D);
+        return tf.add(logit, tf.sum(tf.mul(features, embedded), 1, true)) as tf.Tensor2D;
       });
     },
     updateSpectral(iterations = 1) {

@@ -52,3 +52,33 @@ export async function digitQuality(classifier: DigitClassifier, generator: ConvG
 
 /** The bar the course sets: ≥ 70% confident and every digit at ≥ 3% of the samples. */
 export const meetsDigitBar = (q: DigitQuality) => q.confidentShare >= 0.7 && q.minClassShare >= 0.03;
+
+export interface LabelAgreement {
+  /** Share of all samples the classifier gives the label G was asked for. */
+  agreement: number;
+  /** The same share for each asked-for digit 0–9. */
+  perDigit: number[];
+  /** confusion[asked][said]: how many samples asked to be `asked` the classifier labels `said`. */
+  confusion: number[][];
+}
+
+/**
+ * For a conditional generator: asks it for each digit `perDigit` times (default 20, from the same
+ * fixed noise as `digitQuality`) and counts how often the course classifier names the digit asked for.
+ */
+export async function labelAgreement(classifier: DigitClassifier, generator: ConvGenerator, perDigit = 20): Promise<LabelAgreement> {
+  const { latent, classes } = generator.options;
+  if (classes !== 10)
+    throw new Error(`labelAgreement: needs a generator conditioned on the 10 digits (classes: 10), got classes: ${classes}`);
+  if (!Number.isInteger(perDigit) || perDigit < 1) throw new Error(`labelAgreement: perDigit must be a positive integer, got ${perDigit}`);
+  const n = 10 * perDigit;
+  const asked = Array.from({ length: n }, (_, i) => i % 10);
+  const z = tf.tensor2d(normalArray(n * latent, 0, 1, createRng(QUALITY_NOISE_SEED)), [n, latent]);
+  const images = generator.apply(z, asked);
+  const { labels } = await labelDigits(classifier, images);
+  tf.dispose([z, images]);
+  const confusion = Array.from({ length: 10 }, () => new Array<number>(10).fill(0));
+  labels.forEach((said, i) => confusion[asked[i]][said]++);
+  const perDigitShare = confusion.map((row, digit) => row[digit] / perDigit);
+  return { agreement: perDigitShare.reduce((a, b) => a + b, 0) / 10, perDigit: perDigitShare, confusion };
+}

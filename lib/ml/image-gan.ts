@@ -3,9 +3,18 @@
  * non-saturating loss from logits, Adam(2e-4, β1 = 0.5) for both players as Radford et al.
  * (2016) recommend. Real batches are gathered from one tensor of images by random indices;
  * losses stay on the backend until a report reads them, so the hot path never waits on a readback.
+ * With `classes` and `labels` it trains a conditional GAN: D sees each real image with its own
+ * label and each generated one with the label G was asked for, drawn uniformly.
  */
 import * as tf from '@tensorflow/tfjs';
-import { convDiscriminator, convGenerator, type ConvDiscriminator, type ConvGanOptions, type ConvGenerator } from './conv-nets';
+import {
+  convDiscriminator,
+  convGenerator,
+  type ClassLabels,
+  type ConvDiscriminator,
+  type ConvGanOptions,
+  type ConvGenerator,
+} from './conv-nets';
 import { discriminatorLoss, generatorLoss } from './losses';
 import { normalArray, rng, setSeed } from './random';
 
@@ -16,8 +25,16 @@ export interface ImageGanOptions extends ConvGanOptions {
   lr?: number;
   /** Adam β1 (default 0.5; Adam's usual 0.9 made DCGAN training oscillate). */
   beta1?: number;
+  /**
+   * Decay both learning rates linearly to 0 over this many iterations (as CycleGAN, Zhu et al. 2017,
+   * does over its second half). Without it (the default) they stay at `lr`. The conditional digit
+   * GAN reaches its best samples and then drifts away from them; the decay holds it there.
+   */
+  lrDecayOver?: number;
   /** Reseed ml's generator before building the models (weights, noise, batches all follow it). */
   seed?: number;
+  /** The real images' labels [n] (e.g. `ml.mnist(…).labels`); required with `classes`, kept, not copied. */
+  labels?: tf.Tensor1D;
 }
 
 export interface ImageGanReport {
@@ -36,42 +53,82 @@ export interface ImageGanTrainOptions {
   shouldStop?: () => boolean;
 }
 
+/** Adam whose learning rate can be changed between steps (tfjs keeps the field protected). */
+class ScheduledAdam extends tf.AdamOptimizer {
+  setLearningRate(lr: number): void {
+    this.learningRate = lr;
+  }
+}
+
 export class ImageGan {
   readonly generator: ConvGenerator;
   readonly discriminator: ConvDiscriminator;
-  readonly dOptimizer: tf.Optimizer;
-  readonly gOptimizer: tf.Optimizer;
+  readonly dOptimizer: ScheduledAdam;
+  readonly gOptimizer: ScheduledAdam;
   readonly batch: number;
   iteration = 0;
   private readonly real: tf.Tensor4D;
+  private readonly realLabels: tf.Tensor1D | null;
+  private readonly classes: number;
+  private readonly lr: number;
+  private readonly lrDecayOver: number | undefined;
   private lastD: tf.Scalar | null = null;
   private lastG: tf.Scalar | null = null;
 
   /** `real`: training images [n, size, size, 1] in [−1, 1] (e.g. `(await ml.mnist({ size: 14 })).images`); kept, not copied. */
   constructor(real: tf.Tensor4D, options: ImageGanOptions = {}) {
-    const { batch = 64, lr = 2e-4, beta1 = 0.5, seed } = options;
+    const { batch = 64, lr = 2e-4, beta1 = 0.5, seed, lrDecayOver } = options;
     if (!Number.isInteger(batch) || batch < 2) throw new Error(`ImageGan: batch must be an integer >= 2, got ${batch}`);
     if (!(lr > 0)) throw new Error(`ImageGan: lr must be > 0, got ${lr}`);
+    if (lrDecayOver !== undefined && !(Number.isInteger(lrDecayOver) && lrDecayOver >= 1)) {
+      throw new Error(`ImageGan: lrDecayOver must be an integer >= 1, got ${lrDecayOver}`);
+    }
     if (real.rank !== 4 || real.shape[3] !== 1 || real.shape[1] !== real.shape[2]) {
       throw new Error(`ImageGan: real images must be [n, size, size, 1], got [${real.shape}]`);
     }
     const size = options.size ?? (real.shape[1] as 14 | 28);
     if (size !== real.shape[1]) throw new Error(`ImageGan: size ${size} does not match the ${real.shape[1]}×${real.shape[1]} images`);
+    const classes = options.classes ?? 0;
+    if (classes > 0) {
+      if (!options.labels) throw new Error(`ImageGan: a conditional GAN (classes: ${classes}) needs the real images' labels`);
+      if (options.labels.rank !== 1 || options.labels.shape[0] !== real.shape[0]) {
+        throw new Error(`ImageGan: labels must be [${real.shape[0]}], one per image, got [${options.labels.shape}]`);
+      }
+    } else if (options.labels) throw new Error('ImageGan: labels were given but classes is 0; set classes to train a conditional GAN');
     if (seed !== undefined) setSeed(seed);
     this.generator = convGenerator({ ...options, size });
     this.discriminator = convDiscriminator({ ...options, size });
-    this.dOptimizer = tf.train.adam(lr, beta1);
-    this.gOptimizer = tf.train.adam(lr, beta1);
+    // Adam's defaults for β2 and ε, as tf.train.adam uses.
+    this.dOptimizer = new ScheduledAdam(lr, beta1, 0.999);
+    this.gOptimizer = new ScheduledAdam(lr, beta1, 0.999);
+    this.lr = lr;
+    this.lrDecayOver = lrDecayOver;
     this.batch = batch;
     this.real = real;
+    this.realLabels = classes > 0 ? options.labels! : null;
+    this.classes = classes;
   }
 
-  private realBatch(): tf.Tensor4D {
+  /** A batch of real images and, when conditional, their labels. */
+  private realBatch(): { images: tf.Tensor4D; labels?: tf.Tensor1D } {
     const n = this.real.shape[0];
     const r = rng();
     const idx = new Int32Array(this.batch);
     for (let i = 0; i < this.batch; i++) idx[i] = r.int(n);
-    return tf.tidy(() => tf.gather(this.real, tf.tensor1d(idx, 'int32')));
+    return tf.tidy(() => {
+      const at = tf.tensor1d(idx, 'int32');
+      return { images: tf.gather(this.real, at), labels: this.realLabels ? tf.gather(this.realLabels, at) : undefined };
+    });
+  }
+
+  /** Labels to ask G for, drawn uniformly (none for an unconditional GAN). */
+  private fakeLabels(): tf.Tensor1D | undefined {
+    if (this.classes === 0) return undefined;
+    const r = rng();
+    return tf.tensor1d(
+      Array.from({ length: this.batch }, () => r.int(this.classes)),
+      'int32',
+    );
   }
 
   private noise(): tf.Tensor2D {
@@ -83,23 +140,29 @@ export class ImageGan {
   dStep(): tf.Scalar {
     const real = this.realBatch();
     const z = this.noise();
-    const fake = this.generator.apply(z);
+    const y = this.fakeLabels();
+    const fake = this.generator.apply(z, y);
     const D = this.discriminator;
     D.updateSpectral(); // one power iteration per D step, as Miyato et al. (nothing without spectralNorm)
-    const loss = this.dOptimizer.minimize(() => discriminatorLoss('nsgan', D.logits(real), D.logits(fake)), true, D.variables) as tf.Scalar;
-    tf.dispose([real, z, fake]);
+    const loss = this.dOptimizer.minimize(
+      () => discriminatorLoss('nsgan', D.logits(real.images, real.labels), D.logits(fake, y)),
+      true,
+      D.variables,
+    ) as tf.Scalar;
+    tf.dispose([real.images, real.labels, z, y, fake].filter((t) => t !== undefined));
     return loss;
   }
 
   /** One G step: make D call fresh samples real (the non-saturating loss). */
   gStep(): tf.Scalar {
     const z = this.noise();
+    const y = this.fakeLabels();
     const loss = this.gOptimizer.minimize(
-      () => generatorLoss('nsgan', this.discriminator.logits(this.generator.apply(z))),
+      () => generatorLoss('nsgan', this.discriminator.logits(this.generator.apply(z, y), y)),
       true,
       this.generator.variables,
     ) as tf.Scalar;
-    z.dispose();
+    tf.dispose([z, y].filter((t) => t !== undefined));
     return loss;
   }
 
@@ -111,6 +174,17 @@ export class ImageGan {
     this.lastD = d;
     this.lastG = g;
     this.iteration++;
+    if (this.lrDecayOver !== undefined) {
+      const rate = this.learningRate();
+      this.dOptimizer.setLearningRate(rate);
+      this.gOptimizer.setLearningRate(rate);
+    }
+  }
+
+  /** The learning rate the next step uses (falls linearly to 0 with `lrDecayOver`). */
+  learningRate(): number {
+    if (this.lrDecayOver === undefined) return this.lr;
+    return this.lr * Math.max(0, 1 - this.iteration / this.lrDecayOver);
   }
 
   /** Losses of the last iteration (reads back from the backend). */
@@ -140,13 +214,15 @@ export class ImageGan {
     return done;
   }
 
-  /** Generated images [n, size, size, 1] for the given noise (or n fresh noise vectors). */
-  sample(noise: tf.Tensor2D | number): tf.Tensor4D {
-    if (typeof noise !== 'number') return this.generator.apply(noise);
+  /** Generated images [n, size, size, 1] for the given noise (or n fresh noise vectors); a conditional GAN needs a label per image. */
+  sample(noise: tf.Tensor2D | number, labels?: ClassLabels): tf.Tensor4D {
+    if (typeof noise !== 'number') return this.generator.apply(noise, labels);
     const z = this.generator.noise(noise);
-    const images = this.generator.apply(z);
-    z.dispose();
-    return images;
+    try {
+      return this.generator.apply(z, labels);
+    } finally {
+      z.dispose();
+    }
   }
 
   /** Frees both models, both optimizers' state and the last losses (not the real images). */

@@ -128,13 +128,13 @@ export { mnist, MNIST_TEST_COUNT } from './mnist';
 export type { MnistOptions, MnistSet } from './mnist';
 /** DCGAN's generator (dense → 7×7 → transposed convs, batch norm, tanh) and discriminator (strided convs, leaky ReLU). */
 export { convGenerator, convDiscriminator } from './conv-nets';
-export type { ConvGanOptions, ConvGenerator, ConvDiscriminator } from './conv-nets';
+export type { ClassLabels, ConvGanOptions, ConvGenerator, ConvDiscriminator } from './conv-nets';
 /** An image GAN trainer: step(), dStep(), gStep(), train({iterations, reportEvery, onReport, shouldStop}), sample(). */
 export { ImageGan } from './image-gan';
 export type { ImageGanOptions, ImageGanReport, ImageGanTrainOptions } from './image-gan';
 /** The course's digit GAN settings, and the classifier's verdict on 256 generated digits. */
-export { DIGIT_GAN, digitQuality, meetsDigitBar } from './digit-gan';
-export type { DigitQuality } from './digit-gan';
+export { DIGIT_GAN, digitQuality, labelAgreement, meetsDigitBar } from './digit-gan';
+export type { DigitQuality, LabelAgreement } from './digit-gan';
 /** The course's trained digit classifier (`await ml.loadDigitClassifier()`), a fresh one, and labelling. */
 export { digitClassifier, loadDigitClassifier, labelDigits } from './digit-classifier';
 export type { DigitClassifier, DigitLabels } from './digit-classifier';
