@@ -20,4 +20,21 @@ export const proseNumbers: ProseNumber[] = [
     value: () => shift + projectionGap(),
     why: 'the suggested shift, at which each logit is exactly embed(y)ᵀ(x, 1) (conditional-d.test.ts)',
   },
+  // The conditional-digits cell's curve. Each is checked on seeded runs of the cell by
+  // conditional-digits.test.ts (40 s a run, too slow to repeat here).
+  {
+    text: '0.1',
+    value: 1 / 10,
+    why: 'chance agreement with 10 digits; the curve starts within 0.05 of it (conditional-digits.test.ts)',
+  },
+  {
+    text: '0.9',
+    value: 0.9,
+    why: 'without lrDecayOver the curve peaks above it (conditional-digits.test.ts)',
+  },
+  {
+    text: '0.5',
+    value: 0.5,
+    why: 'without lrDecayOver the curve ends below 0.65 and 0.3 under its peak (conditional-digits.test.ts)',
+  },
 ];
