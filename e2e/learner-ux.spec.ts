@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { test, expect, gotoLesson } from './fixtures';
 import { cell, cellError, runAndWait, runButton, setCode, status, stopButton } from './cell-helpers';
 import { kernelTensors, kernelWorker } from './notebook';
+import { publishedChapters } from './site-pages';
 
 // Issue 20, "Smaller things a learner trips on": the ones outside cells and /progress.
 const starter = 'what-is-a-generative-model';
@@ -174,4 +177,38 @@ test.describe('without JavaScript', () => {
     await page.waitForLoadState();
     expect(page.url()).toBe(url);
   });
+});
+
+test('every lesson with cells prerenders the page kernel toolbar once, above its first cell', async ({ request }) => {
+  for (const slug of publishedChapters) {
+    const source = fs.readFileSync(path.join('content', slug, 'index.mdx'), 'utf8');
+    const hasCells = /^```\w*\s+cell\b/m.test(source);
+    const html = await (await request.get(`/learn/${slug}`)).text();
+    const bars = html.split('class="kernel-bar"').length - 1;
+    expect(bars, `${slug}: kernel toolbars in the prerendered HTML`).toBe(hasCells ? 1 : 0);
+    if (hasCells)
+      expect(html.indexOf('class="kernel-bar"'), `${slug}: the toolbar comes before the first cell's Run`).toBeLessThan(
+        html.indexOf('class="cell-run"'),
+      );
+  }
+});
+
+test('nothing in a lesson moves when it hydrates: the first Run button and the Next link stay where the HTML put them', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // Where they are in the prerendered page, before any of the page's scripts has run.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const top = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().top + scrollY;
+      (window as unknown as { before: number[] }).before = [top('.cell-run'), top('nav.prev-next')];
+    });
+  });
+  await gotoLesson(page, 'minimax-game');
+  await page.waitForTimeout(1000); // anything a hydrated component adds has been added by now
+  const [before, after] = await page.evaluate(() => {
+    const top = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().top + scrollY;
+    return [(window as unknown as { before: number[] }).before, [top('.cell-run'), top('nav.prev-next')]];
+  });
+  expect(after).toEqual(before);
 });

@@ -1,4 +1,4 @@
-import type { Page, Worker } from '@playwright/test';
+import { expect, type Page, type Worker } from '@playwright/test';
 
 /**
  * Driving a lesson's notebook as a learner does: Run all, each exercise's Check, waiting for
@@ -89,9 +89,29 @@ export async function kernelTensors(worker: Worker): Promise<number> {
   return worker.evaluate(() => (globalThis as unknown as { tf: { memory(): { numTensors: number } } }).tf.memory().numTensors);
 }
 
-/** Moves to the next chapter with its "Next" link: a client-side navigation, the same page session. */
+/**
+ * Moves to the next chapter with its "Next" link: a client-side navigation, the same page session.
+ * Blocks off screen are laid out only when scrolled near (content-visibility: auto, lesson.css), so
+ * scrolling to the link grows the blocks above it and moves it down for a frame or two. A reader
+ * never clicks that fast; a test under load can, and its click then lands beside the link. So the
+ * link is brought into view first, and clicked once its position has held still for 300 ms.
+ */
 export async function followNextChapter(page: Page, slug: string): Promise<void> {
-  await page.locator('nav.prev-next a[rel="next"]').click();
+  const next = page.locator('nav.prev-next a[rel="next"]');
+  await next.scrollIntoViewIfNeeded();
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const box = JSON.stringify(await next.boundingBox());
+        const still = box === last;
+        last = box;
+        return still;
+      },
+      { message: 'the Next link stops moving once it is in view', intervals: [300] },
+    )
+    .toBe(true);
+  await next.click();
   await page.waitForURL(new RegExp(`/learn/${slug}/?$`));
   await page.locator(`[data-cell], [data-exercise]`).first().waitFor();
 }

@@ -29,6 +29,8 @@ export interface CellProps {
   backend?: Backend;
   /** Seconds a run is expected to take (the `budget=` option); past it the cell says so. */
   budget?: number;
+  /** Set at build time on the chapter's first cell: the page kernel's toolbar goes above it. */
+  kernelBar?: boolean;
 }
 
 /** A runnable notebook cell. Authors write it as a ```js cell id="…" fence. */
@@ -42,6 +44,7 @@ export function Cell({
   hidden = false,
   backend = 'auto',
   budget,
+  kernelBar = false,
 }: CellProps) {
   const chapter = useChapterSlug();
   const saved = useSavedCode(chapter, id, authorCode);
@@ -54,7 +57,6 @@ export function Cell({
   const controls = useRef<HTMLDivElement>(null);
   const output = useRef<HTMLDivElement>(null);
   const [showCode, setShowCode] = useState(!hidden);
-  const [first, setFirst] = useState(false);
   // Run reads the code through a ref so that its identity (registered with Run all) does not change on every keystroke.
   const codeRef = useRef(share.code);
   useLayoutEffect(() => {
@@ -89,10 +91,6 @@ export function Cell({
   );
 
   useEffect(() => {
-    setFirst(document.querySelector('[data-cell]') === root.current);
-  }, []);
-
-  useEffect(() => {
     if (!autorun || !root.current) return;
     const observer = new IntersectionObserver((entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
@@ -112,7 +110,7 @@ export function Cell({
 
   return (
     <section className="cell" data-cell={id} ref={root} aria-label={`Code cell ${id}`}>
-      {first && <KernelBar chapter={chapter} />}
+      {kernelBar && <KernelBar chapter={chapter} />}
       <div className="cell-controls" ref={controls}>
         <div className="cell-toolbar" role="toolbar" aria-label={`Cell ${id}`}>
           <button type="button" className="cell-run" onClick={runAndReveal} title="Run (Shift+Enter)">

@@ -33,6 +33,16 @@ describe('remarkCells', () => {
     expect(out).toContain('// &amp;lt;b&amp;gt;'); // JSX-escaped &lt;b&gt;
   });
 
+  it('puts the page kernel toolbar on the first cell only, inside a component or not, so it is in the prerendered HTML', async () => {
+    const out = await compileMdx(
+      '<Callout>\n\n```js cell id="one"\na\n```\n\n</Callout>\n\n```js cell id="two"\nb\n```\n\n```js cell id="three"\nc\n```\n',
+    );
+    // Each <Cell …/> up to the next one (its highlighted HTML holds '>' characters).
+    const cells = out.split('<Cell ').slice(1);
+    expect(cells.map((c) => /id="(\w+)"/.exec(c)?.[1])).toEqual(['one', 'two', 'three']);
+    expect(cells.map((c) => /\bkernelBar\b/.test(c))).toEqual([true, false, false]);
+  });
+
   it('leaves ordinary code fences alone', async () => {
     const out = await compileMdx('```js\nconst x = 1;\n```\n');
     expect(out).not.toContain('Cell');

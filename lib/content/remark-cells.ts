@@ -60,6 +60,10 @@ function readAttr(node: MdxJsxFlowElement, name: string): string | undefined {
 
 export function remarkCells() {
   return (tree: Root) => {
+    // The page kernel's toolbar sits above the chapter's first cell. Marking that cell here, rather
+    // than finding it in the browser, puts the toolbar in the prerendered HTML: found after
+    // hydration, it pushed everything below it down by its height, under the learner's pointer.
+    let kernelBarPlaced = false;
     visit(tree, (node, index, parent) => {
       if (node.type === 'mdxJsxFlowElement' && node.name === 'Exercise') {
         const id = readAttr(node, 'id') ?? unchecked('an <Exercise> without an id');
@@ -107,11 +111,13 @@ export function remarkCells() {
           attribute('code', node.value),
           attribute('highlighted', highlightJs(node.value)),
           ...Object.entries(flags).map(([k, v]) => attribute(k, NUMERIC_OPTIONS.has(k) && v !== true ? Number(v) : v)),
+          ...(kernelBarPlaced ? [] : [attribute('kernelBar', true)]),
         ],
         children: [],
         position: node.position,
       };
       parent.children[index] = element;
+      kernelBarPlaced = true;
       return SKIP;
     });
   };
