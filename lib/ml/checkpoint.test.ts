@@ -16,7 +16,7 @@ beforeAll(async () => {
 
 test('the shipped generator loads with its training settings and draws 14×14 images in [−1, 1]', async () => {
   const g = await loadDigitGenerator();
-  expect(g.meta).toMatchObject({ ...DIGIT_GAN, iterations: 1750 });
+  expect(g.meta).toMatchObject({ ...DIGIT_GAN, iterations: 30000, lrDecayOver: 30000 });
   const z = g.noise(8);
   const x = g.apply(z);
   expect(x.shape).toEqual([8, 14, 14, 1]);
@@ -34,6 +34,10 @@ test('the verdict recorded with the checkpoint is what the shipped classifier sa
   const recorded = g.meta.quality as DigitQuality;
   expect(now.confidentShare).toBeCloseTo(recorded.confidentShare, 6);
   expect(now.classShares).toEqual(recorded.classShares);
+  // What the README and the chapters say of it: every digit drawn, two in three samples confident
+  // (the course's bar asks for 70%; docs/DECISIONS.md has what was tried).
+  expect(now.minClassShare).toBeGreaterThanOrEqual(0.03);
+  expect(now.confidentShare).toBeGreaterThan(0.65);
   g.dispose();
   classifier.dispose();
 });
