@@ -25,4 +25,9 @@ export const proseNumbers: ProseNumber[] = [
     value: () => midpointGapInStd(DIGIT_GAN.latent),
     why: 'how many of the shell’s standard deviations the midpoint sits inside it, for 32-dimensional noise (chi moments)',
   },
+  {
+    text: '127.5',
+    value: 255 / 2,
+    why: 'half the range of grey levels 0–255: the exercise’s slope is 1 / 127.5 (its checks run the solution)',
+  },
 ];
