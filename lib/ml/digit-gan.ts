@@ -34,6 +34,7 @@ export interface DigitQuality {
 
 /** Seed of the noise `digitQuality` draws: the same n vectors every time, from its own generator. */
 const QUALITY_NOISE_SEED = 256;
+const qualityNoise = (n: number, latent: number) => tf.tensor2d(normalArray(n * latent, 0, 1, createRng(QUALITY_NOISE_SEED)), [n, latent]);
 
 /**
  * Labels n generated digits (default 256) with the course classifier. The noise comes from a
@@ -42,7 +43,7 @@ const QUALITY_NOISE_SEED = 256;
  */
 export async function digitQuality(classifier: DigitClassifier, generator: ConvGenerator, n = 256): Promise<DigitQuality> {
   const { latent } = generator.options;
-  const z = tf.tensor2d(normalArray(n * latent, 0, 1, createRng(QUALITY_NOISE_SEED)), [n, latent]);
+  const z = qualityNoise(n, latent);
   const images = generator.apply(z);
   const labels = await labelDigits(classifier, images);
   tf.dispose([z, images]);
@@ -73,7 +74,7 @@ export async function labelAgreement(classifier: DigitClassifier, generator: Con
   if (!Number.isInteger(perDigit) || perDigit < 1) throw new Error(`labelAgreement: perDigit must be a positive integer, got ${perDigit}`);
   const n = 10 * perDigit;
   const asked = Array.from({ length: n }, (_, i) => i % 10);
-  const z = tf.tensor2d(normalArray(n * latent, 0, 1, createRng(QUALITY_NOISE_SEED)), [n, latent]);
+  const z = qualityNoise(n, latent);
   const images = generator.apply(z, asked);
   const { labels } = await labelDigits(classifier, images);
   tf.dispose([z, images]);
