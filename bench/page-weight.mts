@@ -1,4 +1,7 @@
-/** First-load JavaScript of each exported page: the scripts its HTML loads before any interaction. */
+/**
+ * First-load weight of each exported page: the scripts its HTML loads before any interaction, and
+ * the HTML itself (issue 21's budget: every lesson's HTML ≤ 350 KB uncompressed).
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -16,6 +19,9 @@ export interface PageWeight {
   scripts: number;
   gzipBytes: number;
   forbidden: string[];
+  /** The HTML file, uncompressed and gzipped. */
+  htmlBytes: number;
+  htmlGzipBytes: number;
 }
 
 function htmlPages(dir: string): string[] {
@@ -40,6 +46,8 @@ export function pageWeights(dir = 'out'): PageWeight[] {
       gzipBytes += zlib.gzipSync(code, { level: 9 }).length;
       for (const [name, pattern] of Object.entries(forbidden)) if (pattern.test(code.toString('utf8'))) found.add(name);
     }
-    return { page, scripts: srcs.length, gzipBytes, forbidden: [...found] };
+    const htmlBytes = Buffer.byteLength(html);
+    const htmlGzipBytes = zlib.gzipSync(html, { level: 9 }).length;
+    return { page, scripts: srcs.length, gzipBytes, forbidden: [...found], htmlBytes, htmlGzipBytes };
   });
 }

@@ -15,6 +15,7 @@ import { chapterCompileTimes, siteBuildSeconds } from './build-time.mts';
 import { browserFigures } from './browser.mts';
 import { browserPopulation, nodePopulation, printPopulation } from './population.mts';
 import { lighthouseScores } from './lighthouse.mts';
+import { lessonPaint } from './lesson-paint.mts';
 import { floodFigures } from './floods.mts';
 import { serveOut } from './serve-out.mts';
 import { ganCosts } from './gan-cost.mts';
@@ -145,6 +146,8 @@ if (runs('weight')) {
       scripts: w.scripts,
       'KB gz': +(w.gzipBytes / 1024).toFixed(1),
       forbidden: w.forbidden.join(', ') || 'none',
+      'HTML KB': +(w.htmlBytes / 1024).toFixed(1),
+      'HTML KB gz': +(w.htmlGzipBytes / 1024).toFixed(1),
     })),
   );
 }
@@ -225,9 +228,13 @@ async function lighthouse() {
   const server = await serveOut();
   try {
     const { chapters: outline } = await readOutline();
-    const scores = await lighthouseScores(server.url, ['/', ...outline.map((c) => `/learn/${c.slug}`)]);
+    const scores = await lighthouseScores(server.url, ['/', ...outline.map((c) => `/learn/${c.slug}`)], args.has('--quick') ? 1 : 3);
     results.lighthouse = scores;
     console.table(scores);
+    const paint = lessonPaint(scores, pageWeights());
+    results.lessonPaint = paint;
+    console.log('Lesson paint against the home page in the same run (issue 21: HTML ≤ 350 KB, performance ≥ 98, TBT ≤ 1.5×, LCP ≤ 1.3×):');
+    console.table(paint);
   } finally {
     await server.close();
   }

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import { compileChapter } from '@/lib/content/compile';
-import { guideRoot, guideSlug } from '@/lib/content/guide';
+import { getGuide } from '@/lib/content';
+import { guideSlug } from '@/lib/content/guide';
 import { LessonBody } from '@/components/lesson/LessonBody';
+import { chapterCodeSource } from '@/components/lesson/chapter-code-src';
 import { TableOfContents } from '@/components/lesson/TableOfContents';
 import { NoScriptNotice } from '@/components/lesson/NoScriptNotice';
 import '@/components/lesson/lesson.css';
@@ -14,7 +15,7 @@ export const metadata: Metadata = {
 
 /** The instructors' guide: MDX in content-guide/, compiled by the same pipeline as the chapters. */
 export default async function AuthoringPage() {
-  const guide = await compileChapter(guideSlug, guideRoot());
+  const guide = await getGuide();
   const { frontmatter } = guide;
   return (
     <div className="guide-grid">
@@ -25,9 +26,7 @@ export default async function AuthoringPage() {
           <p className="lesson-summary">{frontmatter.summary}</p>
           <NoScriptNotice />
         </header>
-        <article className="prose">
-          <LessonBody code={guide.code} slug={guideSlug} />
-        </article>
+        <LessonBody source={chapterCodeSource(guide)} slug={guideSlug} />
       </main>
       <TableOfContents headings={guide.headings} />
     </div>

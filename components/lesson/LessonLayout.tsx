@@ -8,6 +8,7 @@ import { NoScriptNotice } from './NoScriptNotice';
 import { ChapterTracker } from '@/components/progress/ChapterTracker';
 import { SharedLinkProblem } from '@/components/share/SharedLinkProblem';
 import { inlineMathToHtml } from '@/lib/content/inline-math';
+import { chapterCodeSource } from './chapter-code-src';
 import './lesson.css';
 
 interface Props {
@@ -43,9 +44,7 @@ export function LessonLayout({ chapter, chapters, index }: Props) {
           <NoScriptNotice />
         </header>
         <SharedLinkProblem cells={chapter.inventory.cells} />
-        <article className="prose">
-          <LessonBody code={chapter.code} slug={chapter.slug} />
-        </article>
+        <LessonBody source={chapterCodeSource(chapter)} slug={chapter.slug} />
         <ChapterTracker slug={chapter.slug} inventory={chapter.inventory} />
         <nav className="prev-next" aria-label="Previous and next chapter">
           {prev ? (

@@ -50,3 +50,16 @@ describe('compileChapter on malformed chapters', () => {
     ]);
   });
 });
+
+describe('compileChapter on a good chapter', () => {
+  // The page fetches its code by a hash of it (chapter-code.ts); a compile that differed from one
+  // call to the next would make the page ask for a file the route never wrote.
+  it('gives the same code each time, unminified (as under `next dev`) too', async () => {
+    chapter('stable', `${good}\n## A heading\n\nText with $x^2$.\n`);
+    const first = await compileChapter('stable', root);
+    const second = await compileChapter('stable', root);
+    expect(process.env.NODE_ENV).not.toBe('production');
+    expect(first.code).toContain('mdx_bundler_entry_point');
+    expect(second.code).toBe(first.code);
+  });
+});

@@ -67,6 +67,9 @@ function problemsFromBuildError(error: unknown, file: string): ContentProblem[] 
   return [{ file, line: place.line ?? 1, column: place.column ?? 1, message: place.message ?? String(error) }];
 }
 
+/** mdx-bundler names its entry file with a random UUID, which unminified output repeats. */
+const ENTRY_UUID = /(_?mdx_bundler_entry_point)[-_][0-9a-f]{8}(?:[-_][0-9a-f]{4}){3}[-_][0-9a-f]{12}/g;
+
 export async function compileChapter(slug: string, root?: string): Promise<CompiledChapter> {
   // mdx-bundler needs an absolute folder to resolve a chapter's imports from.
   root = root === undefined ? undefined : path.resolve(root);
@@ -113,5 +116,7 @@ export async function compileChapter(slug: string, root?: string): Promise<Compi
   } catch (error) {
     throw new ContentError(problemsFromBuildError(error, file));
   }
-  return { slug, frontmatter: parsed.frontmatter, code: result.code, headings, inventory, checkTitles };
+  // The same source compiles to the same code, so its hash (the file the page fetches) is stable.
+  const code = result.code.replace(ENTRY_UUID, '$1');
+  return { slug, frontmatter: parsed.frontmatter, code, headings, inventory, checkTitles };
 }

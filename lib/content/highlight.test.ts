@@ -1,5 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { highlightJs } from './highlight';
+import { COLOURED_TOKENS, highlightJs } from './highlight';
 import { wrapIndent } from './wrap-indent';
 
 /** The text a browser shows for the HTML: tags dropped, entities decoded. */
@@ -46,5 +48,30 @@ describe('highlightJs', () => {
 
   it('escapes markup in the code', () => {
     expect(highlightJs('const s = "<img src=x onerror=alert(1)>";')).not.toContain('<img');
+  });
+});
+
+describe('coloured tokens', () => {
+  it('are exactly the token selectors cell.css colours', () => {
+    const css = fs.readFileSync(path.join(__dirname, '../../components/cell/cell.css'), 'utf8');
+    const selectors = new Set<string>();
+    for (const rule of css.matchAll(/([^{}]+)\{[^}]*\bcolor:/g)) {
+      for (const selector of rule[1].split(',')) {
+        const classes = selector.match(/\.tok-[A-Za-z0-9]+/g);
+        if (classes) selectors.add(classes.map((c) => c.slice(1)).join(' '));
+      }
+    }
+    expect([...selectors].sort()).toEqual(COLOURED_TOKENS.map((s) => s.join(' ')).sort());
+  });
+
+  it('keep their span with every class; uncoloured tokens become plain text', () => {
+    const html = highlightJs('const total = xs.length + 1; // n');
+    expect(html).toContain('<span class="tok-keyword">const</span>');
+    expect(html).toContain('<span class="tok-variableName tok-definition">total</span>');
+    expect(html).toContain('<span class="tok-number">1</span>');
+    expect(html).toContain('<span class="tok-comment">// n</span>');
+    // xs, length, =, + and ; have no colour of their own.
+    expect(html).toContain(' = xs.length + ');
+    expect(html).not.toMatch(/tok-(punctuation|operator|propertyName"|variableName")/);
   });
 });
