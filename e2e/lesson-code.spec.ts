@@ -47,6 +47,19 @@ test('a lesson whose code does not download stays readable, says so, and works a
   consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/Failed to load resource/.test(e)));
 });
 
+for (const [damage, body] of [
+  ['cut short', 'var Component=(()=>{var __create=Object.create;'],
+  ['an HTML error page', '<!doctype html><title>Oops</title><p>Something went wrong'],
+] as const) {
+  test(`a lesson whose code arrives damaged (${damage}) keeps its text and says so`, async ({ page }) => {
+    await page.route('**/chapter-code/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body }));
+    await gotoLesson(page, 'kl-and-jsd');
+    await expect(page.getByRole('alert').filter({ hasText: 'arrived damaged' })).toContainText('The text is all here');
+    await expect(page.locator('article.prose h2').first()).toBeVisible();
+    expect(await page.locator('article.prose .katex').count()).toBeGreaterThan(50);
+  });
+}
+
 test('following Next to another lesson shows its text and runs its cells without a page load', async ({ page }) => {
   await gotoLesson(page, 'what-is-a-generative-model');
   await page.evaluate(() => ((window as { sameDocument?: boolean }).sameDocument = true));

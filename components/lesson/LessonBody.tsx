@@ -20,12 +20,14 @@ import type { ChapterCodeSource } from './chapter-code-src';
 export function LessonBody({ source, slug }: { source: ChapterCodeSource; slug: string }) {
   const loaded =
     'code' in source ? source : typeof window === 'undefined' ? codeForServerRender(source.src) : use(loadChapterCode(source.src));
+  const evaluated = useMemo(() => ('error' in loaded ? loaded : evaluate(loaded.code)), [loaded]);
   useKeyboardScrollableOverflow();
-  if ('error' in loaded) return <UnloadedBody error={loaded.error} />;
+  if ('error' in evaluated) return <UnloadedBody error={evaluated.error} />;
+  const { Content } = evaluated;
   return (
     <ChapterContext.Provider value={slug}>
       <article className="prose">
-        <ChapterContent code={loaded.code} />
+        <Content components={mdxComponents} />
       </article>
     </ChapterContext.Provider>
   );
@@ -37,9 +39,13 @@ function codeForServerRender(src: string): ChapterCode {
   return { code };
 }
 
-function ChapterContent({ code }: { code: string }) {
-  const Content = useMemo(() => getMDXComponent(code, { MinimaxFigure: figureKit }), [code]);
-  return <Content components={mdxComponents} />;
+/** A damaged download (cut short, or a host's error page served as 200) must not take the text with it. */
+function evaluate(code: string): { Content: ReturnType<typeof getMDXComponent> } | { error: Error } {
+  try {
+    return { Content: getMDXComponent(code, { MinimaxFigure: figureKit }) };
+  } catch (error) {
+    return { error: new Error(`the chapter's code arrived damaged: ${error instanceof Error ? error.message : String(error)}`) };
+  }
 }
 
 /**
