@@ -1,13 +1,14 @@
 /**
  * Conditional DCGAN pieces: G(z, y) with a one-hot label, the projection discriminator
- * ψ(φ(x)) + embed(y)ᵀφ(x), ImageGan's labels and learning-rate decay, and labelAgreement.
+ * ψ(φ(x)) + embed(y)ᵀφ(x), ImageGan's labels, label shares and learning-rate decay, labelAgreement
+ * and digitQuality of a conditional generator.
  * Each is checked against the unconditional model it extends, with weights copied across.
  */
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { convDiscriminator, convGenerator, type ConvGenerator } from './conv-nets';
 import { loadDigitClassifier } from './digit-classifier';
-import { labelAgreement } from './digit-gan';
+import { digitQuality, labelAgreement } from './digit-gan';
 import { ImageGan } from './image-gan';
 import { mnist } from './mnist';
 import { useNodeAssets } from './node-assets';
@@ -119,6 +120,29 @@ describe('conditional ImageGan', () => {
     gan.dispose();
   });
 
+  test('labelShares: G is asked for each label as often as its weight says; drawLabels shows the draws', () => {
+    const real = fakeDigits(16);
+    const labels = tf.tensor1d(
+      Array.from({ length: 16 }, (_, i) => i % 3),
+      'int32',
+    );
+    const gan = new ImageGan(real, { channels: 4, batch: 8, classes: 3, labels, labelShares: [0, 1, 0], seed: 4 });
+    expect(gan.drawLabels(20)).toEqual(new Array(20).fill(1));
+    gan.step();
+    const uniform = new ImageGan(real, { channels: 4, batch: 8, classes: 3, labels, seed: 4 });
+    expect(new Set(uniform.drawLabels(60))).toEqual(new Set([0, 1, 2]));
+    expect(() => new ImageGan(real, { channels: 4, classes: 3, labels, labelShares: [1, 1] })).toThrow(
+      'ImageGan: labelShares needs one weight per class (3), got 2',
+    );
+    expect(() => new ImageGan(real, { channels: 4, classes: 3, labels, labelShares: [0, 0, 0] })).toThrow(
+      'sampleCategorical: weights must not all be 0',
+    );
+    const plain = new ImageGan(real, { channels: 4 });
+    expect(() => plain.drawLabels(2)).toThrow('ImageGan.drawLabels: this GAN is unconditional (classes: 0)');
+    [gan, uniform, plain].forEach((g) => g.dispose());
+    tf.dispose([real, labels]);
+  });
+
   test('lrDecayOver: the learning rate falls linearly to 0, and steps at 0 leave both players unchanged', () => {
     const real = fakeDigits(16);
     const gan = new ImageGan(real, { channels: 4, batch: 4, seed: 3, lr: 1e-3, lrDecayOver: 4 });
@@ -140,6 +164,34 @@ describe('conditional ImageGan', () => {
     tf.dispose(real);
     gan.dispose();
     constant.dispose();
+  });
+});
+
+describe('digitQuality of a conditional generator', () => {
+  test('asks for labels by labelShares, and refuses a conditional generator without them (or shares for a plain one)', async () => {
+    const classifier = await loadDigitClassifier();
+    const test = await mnist({ size: 14, split: 'test', n: 400 });
+    const labels = Array.from(await test.labels.data());
+    const seven = tf.slice(test.images, [labels.indexOf(7), 0, 0, 0], [1, 14, 14, 1]);
+    const three = tf.slice(test.images, [labels.indexOf(3), 0, 0, 0], [1, 14, 14, 1]);
+    // Label 0 draws that 7, label 1 that 3: shares [1, 3] should give about a quarter 7s.
+    const g = {
+      options: { classes: 2, latent: 4 },
+      apply: (_z: tf.Tensor2D, asked: number[]) => tf.concat(asked.map((y) => (y === 0 ? seven : three).clone())),
+    } as unknown as ConvGenerator;
+    const q = await digitQuality(classifier, g, { labelShares: [1, 3] });
+    expect(q.classShares[7] + q.classShares[3]).toBe(1);
+    expect(Math.abs(q.classShares[7] - 0.25)).toBeLessThan(4 * Math.sqrt((0.25 * 0.75) / 256));
+    await expect(digitQuality(classifier, g)).rejects.toThrow('digitQuality: this generator is conditional (classes: 2); pass labelShares');
+    const plain = convGenerator({ channels: 4 });
+    await expect(digitQuality(classifier, plain, { labelShares: [1] })).rejects.toThrow(
+      'digitQuality: labelShares were given but this generator is unconditional',
+    );
+    await expect(digitQuality(classifier, plain, { n: 0 })).rejects.toThrow('digitQuality: n must be a positive integer, got 0');
+    plain.dispose();
+    tf.dispose([seven, three]);
+    test.dispose();
+    classifier.dispose();
   });
 });
 

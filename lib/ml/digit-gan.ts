@@ -8,7 +8,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { ConvGenerator } from './conv-nets';
 import { labelDigits, type DigitClassifier } from './digit-classifier';
 import type { ImageGanOptions } from './image-gan';
-import { createRng, normalArray } from './random';
+import { createRng, normalArray, sampleCategorical } from './random';
 
 export const DIGIT_GAN: Readonly<
   Required<Pick<ImageGanOptions, 'size' | 'latent' | 'channels' | 'kernel' | 'batch' | 'lr' | 'beta1' | 'seed'>>
@@ -32,23 +32,48 @@ export interface DigitQuality {
   minClassShare: number;
 }
 
-/** Seed of the noise `digitQuality` draws: the same n vectors every time, from its own generator. */
+/** Seeds of the noise and labels `digitQuality` draws: the same every time, from generators of their own. */
 const QUALITY_NOISE_SEED = 256;
+const QUALITY_LABEL_SEED = 257;
 const qualityNoise = (n: number, latent: number) => tf.tensor2d(normalArray(n * latent, 0, 1, createRng(QUALITY_NOISE_SEED)), [n, latent]);
+
+export interface DigitQualityOptions {
+  /** How many digits to generate and label (default 256). */
+  n?: number;
+  /**
+   * For a conditional generator: how often to ask for each of its labels, e.g. a self-conditioned
+   * GAN's `clusters.shares`. Required when the generator is conditional, since it needs a label per sample.
+   */
+  labelShares?: readonly number[];
+}
 
 /**
  * Labels n generated digits (default 256) with the course classifier. The noise comes from a
  * generator of its own, so measuring during training leaves the training's random draws, and
  * therefore a seeded run's result, unchanged.
  */
-export async function digitQuality(classifier: DigitClassifier, generator: ConvGenerator, n = 256): Promise<DigitQuality> {
-  const { latent } = generator.options;
+export async function digitQuality(
+  classifier: DigitClassifier,
+  generator: ConvGenerator,
+  options: DigitQualityOptions = {},
+): Promise<DigitQuality> {
+  const { n = 256, labelShares } = options;
+  const { latent, classes } = generator.options;
+  if (!Number.isInteger(n) || n < 1) throw new Error(`digitQuality: n must be a positive integer, got ${n}`);
+  if (classes > 0 && labelShares?.length !== classes) {
+    throw new Error(
+      `digitQuality: this generator is conditional (classes: ${classes}); pass labelShares, one weight per class, to say how often to ask for each`,
+    );
+  }
+  if (classes === 0 && labelShares)
+    throw new Error('digitQuality: labelShares were given but this generator is unconditional (classes: 0)');
+  const labels = labelShares ? sampleCategorical(labelShares, n, createRng(QUALITY_LABEL_SEED)) : undefined;
   const z = qualityNoise(n, latent);
-  const images = generator.apply(z);
-  const labels = await labelDigits(classifier, images);
+  const images = generator.apply(z, labels);
+  const verdict = await labelDigits(classifier, images);
   tf.dispose([z, images]);
-  const classShares = labels.counts.map((c) => c / n);
-  return { confidentShare: labels.confidentShare, classShares, minClassShare: Math.min(...classShares) };
+  const classShares = verdict.counts.map((c) => c / n);
+  return { confidentShare: verdict.confidentShare, classShares, minClassShare: Math.min(...classShares) };
 }
 
 /** The bar the course sets: ≥ 70% confident and every digit at ≥ 3% of the samples. */

@@ -16,7 +16,7 @@ import {
   type ConvGenerator,
 } from './conv-nets';
 import { discriminatorLoss, generatorLoss } from './losses';
-import { normalArray, rng, setSeed } from './random';
+import { normalArray, rng, sampleCategorical, setSeed } from './random';
 
 export interface ImageGanOptions extends ConvGanOptions {
   /** Images per batch (default 64). */
@@ -35,6 +35,11 @@ export interface ImageGanOptions extends ConvGanOptions {
   seed?: number;
   /** The real images' labels [n] (e.g. `ml.mnist(…).labels`); required with `classes`, kept, not copied. */
   labels?: tf.Tensor1D;
+  /**
+   * How often G is asked for each label, one weight per class (default: all alike). A
+   * self-conditioned GAN passes its clusters' shares, so G draws each cluster as often as the data has it.
+   */
+  labelShares?: readonly number[];
 }
 
 export interface ImageGanReport {
@@ -70,6 +75,7 @@ export class ImageGan {
   private readonly real: tf.Tensor4D;
   private readonly realLabels: tf.Tensor1D | null;
   private readonly classes: number;
+  private readonly labelShares: readonly number[] | null;
   private readonly lr: number;
   private readonly lrDecayOver: number | undefined;
   private lastD: tf.Scalar | null = null;
@@ -95,6 +101,10 @@ export class ImageGan {
         throw new Error(`ImageGan: labels must be [${real.shape[0]}], one per image, got [${options.labels.shape}]`);
       }
     } else if (options.labels) throw new Error('ImageGan: labels were given but classes is 0; set classes to train a conditional GAN');
+    if (options.labelShares !== undefined && options.labelShares.length !== classes) {
+      throw new Error(`ImageGan: labelShares needs one weight per class (${classes}), got ${options.labelShares.length}`);
+    }
+    if (options.labelShares) sampleCategorical(options.labelShares, 0); // refuses negative, non-finite or all-zero weights now
     if (seed !== undefined) setSeed(seed);
     this.generator = convGenerator({ ...options, size });
     this.discriminator = convDiscriminator({ ...options, size });
@@ -107,6 +117,7 @@ export class ImageGan {
     this.real = real;
     this.realLabels = classes > 0 ? options.labels! : null;
     this.classes = classes;
+    this.labelShares = options.labelShares ?? null;
   }
 
   /** A batch of real images and, when conditional, their labels. */
@@ -121,14 +132,18 @@ export class ImageGan {
     });
   }
 
-  /** Labels to ask G for, drawn uniformly (none for an unconditional GAN). */
+  /** n labels to ask G for, drawn as training draws them (by `labelShares`); for a grid of samples, say. */
+  drawLabels(n: number): number[] {
+    if (this.classes === 0) throw new Error('ImageGan.drawLabels: this GAN is unconditional (classes: 0), so G takes no labels');
+    if (this.labelShares) return sampleCategorical(this.labelShares, n);
+    const r = rng();
+    return Array.from({ length: n }, () => r.int(this.classes));
+  }
+
+  /** Labels for a training batch (none for an unconditional GAN). */
   private fakeLabels(): tf.Tensor1D | undefined {
     if (this.classes === 0) return undefined;
-    const r = rng();
-    return tf.tensor1d(
-      Array.from({ length: this.batch }, () => r.int(this.classes)),
-      'int32',
-    );
+    return tf.tensor1d(this.drawLabels(this.batch), 'int32');
   }
 
   private noise(): tf.Tensor2D {

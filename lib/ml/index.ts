@@ -20,6 +20,8 @@ export { mulberry32 } from './random';
 export { normalArray, uniformArray } from './random';
 /** Geometric(p) samples on {1, 2, …} by inverse transform, X = ceil(−ln Z / λ), λ = −ln(1−p). */
 export { sampleGeometric } from './random';
+/** n indices drawn with probability ∝ weights: `ml.sampleCategorical(clusters.shares, 64)`. */
+export { sampleCategorical } from './random';
 /** P(X = k) = (1−p)^(k−1) p. */
 export { geometricPmf } from './random';
 export type { Rng } from './random';
@@ -129,12 +131,15 @@ export type { MnistOptions, MnistSet } from './mnist';
 /** DCGAN's generator (dense → 7×7 → transposed convs, batch norm, tanh) and discriminator (strided convs, leaky ReLU). */
 export { convGenerator, convDiscriminator } from './conv-nets';
 export type { ClassLabels, ConvGanOptions, ConvGenerator, ConvDiscriminator } from './conv-nets';
+/** k-means (k-means++ seeds): clusters of real images, labels a self-conditioned GAN trains on without the digits' own. */
+export { kmeans } from './kmeans';
+export type { Clusters, KMeansOptions } from './kmeans';
 /** An image GAN trainer: step(), dStep(), gStep(), train({iterations, reportEvery, onReport, shouldStop}), sample(). */
 export { ImageGan } from './image-gan';
 export type { ImageGanOptions, ImageGanReport, ImageGanTrainOptions } from './image-gan';
 /** The course's digit GAN settings, and the classifier's verdict on 256 generated digits. */
 export { DIGIT_GAN, digitQuality, labelAgreement, meetsDigitBar } from './digit-gan';
-export type { DigitQuality, LabelAgreement } from './digit-gan';
+export type { DigitQuality, DigitQualityOptions, LabelAgreement } from './digit-gan';
 /** The course's trained digit classifier (`await ml.loadDigitClassifier()`), a fresh one, and labelling. */
 export { digitClassifier, loadDigitClassifier, labelDigits } from './digit-classifier';
 export type { DigitClassifier, DigitLabels } from './digit-classifier';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { bilinearGame } from './games';
 import { dataArray, noiseArray } from './data';
-import { createRng, geometricPmf, mulberry32, sampleGeometric, setSeed } from './random';
+import { createRng, geometricPmf, mulberry32, sampleCategorical, sampleGeometric, setSeed } from './random';
 
 describe('seeded randomness', () => {
   test('mulberry32 is deterministic and in [0, 1)', () => {
@@ -82,5 +82,26 @@ describe('bilinear game min_x max_y xy', () => {
   });
   test('bad mode throws', () => {
     expect(() => bilinearGame({ mode: 'both' as never })).toThrow(/got both/);
+  });
+});
+
+describe('sampleCategorical', () => {
+  test('draws each index with probability ∝ its weight, never a zero weight, first or last', () => {
+    const weights = [0, 1, 0, 3, 0];
+    const n = 20000;
+    const counts = [0, 0, 0, 0, 0];
+    for (const k of sampleCategorical(weights, n, createRng(8))) counts[k]++;
+    expect([counts[0], counts[2], counts[4]]).toEqual([0, 0, 0]);
+    // P(3) = 3/4: within four standard errors √(p(1−p)/n).
+    expect(Math.abs(counts[3] / n - 0.75)).toBeLessThan(4 * Math.sqrt((0.75 * 0.25) / n));
+    expect(sampleCategorical([0, 0, 2], 5, createRng(1))).toEqual([2, 2, 2, 2, 2]);
+  });
+  test('the same seed draws the same indices; bad weights are refused by value', () => {
+    expect(sampleCategorical([1, 2, 3], 50, createRng(4))).toEqual(sampleCategorical([1, 2, 3], 50, createRng(4)));
+    expect(() => sampleCategorical([1, -1], 3)).toThrow('sampleCategorical: weights must be finite and >= 0, got -1');
+    expect(() => sampleCategorical([1, NaN], 3)).toThrow('got NaN');
+    expect(() => sampleCategorical([0, 0], 3)).toThrow('sampleCategorical: weights must not all be 0');
+    expect(() => sampleCategorical([], 3)).toThrow('must not all be 0');
+    expect(() => sampleCategorical([1], 1.5)).toThrow('sampleCategorical: n must be a non-negative integer, got 1.5');
   });
 });

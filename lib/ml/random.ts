@@ -96,6 +96,25 @@ export function uniformArray(n: number, lo = 0, hi = 1, r: Rng = globalRng): Flo
   return out;
 }
 
+/** n indices drawn with probability ∝ `weights` (non-negative, not all 0) from `r` (default: global). */
+export function sampleCategorical(weights: readonly number[], n: number, r: Rng = globalRng): number[] {
+  if (!(n >= 0) || !Number.isInteger(n)) throw new Error(`sampleCategorical: n must be a non-negative integer, got ${n}`);
+  const bad = weights.find((w) => !(w >= 0 && Number.isFinite(w)));
+  if (bad !== undefined) throw new Error(`sampleCategorical: weights must be finite and >= 0, got ${bad}`);
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (!(total > 0)) throw new Error('sampleCategorical: weights must not all be 0');
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let u = r.next() * total;
+    let k = 0;
+    while (k < weights.length - 1 && u >= weights[k]) u -= weights[k++];
+    // Rounding can run past the last positive weight: step back onto it.
+    while (weights[k] === 0) k--;
+    out.push(k);
+  }
+  return out;
+}
+
 /**
  * Geometric(p) on {1, 2, ...} by inverse transform: Z ~ U(0,1], X = ceil(-ln Z / λ), λ = -ln(1-p).
  */
