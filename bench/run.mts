@@ -100,7 +100,9 @@ function printImageGan(
 }
 
 if (runs('imageGan')) {
-  console.log('Digit GAN (DCGAN, 14×14) in Node: iterations/s, and training time until the classifier bar is met…');
+  console.log(
+    'Digit GAN (DCGAN, 14×14) in Node: iterations/s, and time until the classifier bar is met (self-conditioned, as the chapter trains)…',
+  );
   const figures = await imageGanFigures({ timedIterations: args.has('--quick') ? 10 : 20 });
   printImageGan('Node', figures, {
     seconds: figures.secondsToDigitBar,
