@@ -23,16 +23,55 @@ beforeAll(() => {
 
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-/** KaTeX's own rendering, re-serialized so that entity spelling (&lt; or &#x3C;) does not matter. */
+/**
+ * The page's markup with the chapter's stylesheet put back inline: each `k…` class replaced by
+ * the style its rule holds (less `!important`). The sheet must be the article's first element.
+ */
+function withStylesInline(html: string): string {
+  const sheet = /^<style>(.*?)<\/style>/.exec(html);
+  if (!sheet) throw new Error(`the chapter does not start with its formula stylesheet: ${html.slice(0, 80)}`);
+  const rules = new Map([...sheet[1].matchAll(/\.(k[0-9a-z]{5})\{([^}]*)\}/g)].map((m) => [m[1], m[2].replaceAll('!important', '') + ';']));
+  return html.slice(sheet[0].length).replace(/ class="([^"]*)"/g, (all, classes: string) => {
+    const names = classes.split(' ');
+    const own = names.find((n) => rules.has(n));
+    if (!own) return all;
+    const rest = names.filter((n) => n !== own);
+    return `${rest.length ? ` class="${rest.join(' ')}"` : ''} style="${rules.get(own)}"`;
+  });
+}
+
+/** KaTeX's own rendering less its TeX annotation, re-serialized so that attribute order and entity spelling do not matter. */
 const typeset = (tex: string, displayMode: boolean) =>
-  toHtml(fromHtml(katex.renderToString(tex, { displayMode, output: 'htmlAndMathml', strict: false }), { fragment: true }));
+  toHtml(
+    fromHtml(
+      katex.renderToString(tex, { displayMode, output: 'htmlAndMathml', strict: false }).replace(/<annotation.*?<\/annotation>/, ''),
+      { fragment: true },
+    ),
+  );
 
 describe('formulas reach the page as HTML strings', () => {
-  it('renders exactly what KaTeX renders, inline and display', async () => {
+  it('renders what KaTeX renders, its inline styles moved into one stylesheet ahead of every formula', async () => {
     const { code } = await compileChapter('math', root);
     const html = renderToStaticMarkup(createElement(getMDXComponent(code)));
-    expect(html).toContain(typeset('p_g(x) < 1', false));
-    expect(html).toContain(typeset('D^*(x) = \\frac{p(x)}{p(x) + q(x)}', true));
+    expect(html.match(/<style>/g)).toHaveLength(1);
+    const body = html.slice(html.indexOf('</style>'));
+    expect(body).not.toMatch(/<span[^>]* style=/);
+    expect(body).not.toContain('<annotation');
+    expect(body).toContain('<math');
+    const restored = toHtml(fromHtml(withStylesInline(html), { fragment: true }));
+    expect(restored).toContain(typeset('p_g(x) < 1', false));
+    expect(restored).toContain(typeset('D^*(x) = \\frac{p(x)}{p(x) + q(x)}', true));
+  });
+
+  it('gives each distinct style one class and one !important rule', async () => {
+    const { code } = await compileChapter('math', root);
+    const html = renderToStaticMarkup(createElement(getMDXComponent(code)));
+    const css = /^<style>(.*?)<\/style>/.exec(html)![1];
+    const rules = [...css.matchAll(/\.(k[0-9a-z]{5})\{([^}]*)\}/g)];
+    expect(rules.map((m) => m[0]).join('')).toBe(css);
+    expect(new Set(rules.map((m) => m[1])).size).toBe(rules.length);
+    expect(new Set(rules.map((m) => m[2])).size).toBe(rules.length);
+    for (const [, , body] of rules) for (const d of body.split(';')) expect(d).toMatch(/^[a-z-]+:[^;!]+!important$/);
   });
 
   it('compiles a formula into one element, not one JSX call per KaTeX span', async () => {

@@ -3,6 +3,7 @@ import type { Program } from 'estree';
 import type { MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { toHtml } from 'hast-util-to-html';
 import { SKIP, visit } from 'unist-util-visit';
+import { KatexStyleSheet } from './katex-style-classes';
 
 function isFormula(node: Element): boolean {
   const className = node.properties?.className;
@@ -42,9 +43,12 @@ function innerHtmlExpression(html: string): Program {
  * every formula into a JSX call: most of a chapter's code, and most of the elements React walks
  * when it hydrates the page, although formulas never change. React does not hydrate inside
  * dangerouslySetInnerHTML, so the page the reader gets is the same and a formula costs one node.
+ * KaTeX's inline styles become classes whose rules lead the chapter in one <style> element
+ * (katex-style-classes.ts), ahead of every formula, so no formula paints before its rules apply.
  */
 export function rehypeKatexAsHtml() {
   return (tree: Root) => {
+    const sheet = new KatexStyleSheet();
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!isFormula(node) || !parent || index === undefined) return;
       const formula: MdxJsxTextElementHast = {
@@ -55,13 +59,31 @@ export function rehypeKatexAsHtml() {
           {
             type: 'mdxJsxAttribute',
             name: 'dangerouslySetInnerHTML',
-            value: { type: 'mdxJsxAttributeValueExpression', value: '', data: { estree: innerHtmlExpression(toHtml(node.children)) } },
+            value: {
+              type: 'mdxJsxAttributeValueExpression',
+              value: '',
+              data: { estree: innerHtmlExpression(toHtml(sheet.rewrite(node.children))) },
+            },
           },
         ],
         children: [],
       };
       parent.children[index] = formula;
       return SKIP;
+    });
+    const css = sheet.css();
+    if (css === '') return;
+    tree.children.unshift({
+      type: 'mdxJsxFlowElement',
+      name: 'style',
+      attributes: [
+        {
+          type: 'mdxJsxAttribute',
+          name: 'dangerouslySetInnerHTML',
+          value: { type: 'mdxJsxAttributeValueExpression', value: '', data: { estree: innerHtmlExpression(css) } },
+        },
+      ],
+      children: [],
     });
   };
 }
