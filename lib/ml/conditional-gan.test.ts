@@ -107,6 +107,14 @@ describe('conditional ImageGan', () => {
       'ImageGan: labels must be [16], one per image, got [3]',
     );
     expect(() => new ImageGan(real, { channels: 4, labels })).toThrow('ImageGan: labels were given but classes is 0');
+    expect(() => new ImageGan(real, { channels: 4, classes: 5, labels })).toThrow(
+      'ImageGan: labels must be integers 0…4 (classes: 5), got 5',
+    );
+    const negative = tf.tensor1d(new Array(16).fill(-1), 'int32');
+    expect(() => new ImageGan(real, { channels: 4, classes: 10, labels: negative })).toThrow('got -1');
+    const fractional = tf.tensor1d(new Array(16).fill(0.5));
+    expect(() => new ImageGan(real, { channels: 4, classes: 10, labels: fractional })).toThrow('got 0.5');
+    tf.dispose([negative, fractional]);
     const gan = new ImageGan(real, { channels: 4, batch: 8, classes: 10, labels, seed: 2 });
     gan.step();
     const warm = tf.memory().numTensors;

@@ -100,6 +100,10 @@ export class ImageGan {
       if (options.labels.rank !== 1 || options.labels.shape[0] !== real.shape[0]) {
         throw new Error(`ImageGan: labels must be [${real.shape[0]}], one per image, got [${options.labels.shape}]`);
       }
+      // Read once here (G and D do not check a tensor's values each step): a label ≥ classes would
+      // one-hot to all zeros and train on silently, e.g. 30 clusters with classes: 10.
+      const bad = Array.from(options.labels.dataSync()).find((y) => !Number.isInteger(y) || y < 0 || y >= classes);
+      if (bad !== undefined) throw new Error(`ImageGan: labels must be integers 0…${classes - 1} (classes: ${classes}), got ${bad}`);
     } else if (options.labels) throw new Error('ImageGan: labels were given but classes is 0; set classes to train a conditional GAN');
     if (options.labelShares !== undefined && options.labelShares.length !== classes) {
       throw new Error(`ImageGan: labelShares needs one weight per class (${classes}), got ${options.labelShares.length}`);
