@@ -1,7 +1,8 @@
 /**
- * The course's default digit GAN: the settings shared by the DCGAN chapter's training cell,
- * the checkpoint script (`scripts/train-generator.ts`), the Node test that training works and
- * the bench, so all four train the same thing. And the measure they report: how many of 256
+ * The course's default digit GAN: the network and optimiser settings shared by the DCGAN
+ * chapter's two training cells (plain, and self-conditioned on k-means clusters), the checkpoint
+ * script (`scripts/train-generator.ts`), the tests that run those cells in Node and the bench,
+ * so all of them train the same networks. And the measure they report: how many of 256
  * generated digits the course classifier labels confidently, and how evenly across classes.
  */
 import * as tf from '@tensorflow/tfjs';
