@@ -116,6 +116,8 @@ export interface CellRunOptions {
   edit?: (code: string) => string;
   /** Run only that cell, not the cells before it (for a cell that needs nothing from them). */
   only?: boolean;
+  /** Run these cells first (by id, in this order) instead of every cell above: those it needs. */
+  after?: readonly string[];
 }
 
 /** Runs a chapter's cells in page order up to and including `id` (the kernel's shared scope). */
@@ -124,7 +126,13 @@ export function runCellsUpTo(mdx: string, id: string, opts: CellRunOptions = {})
   const last = cells.findIndex((c) => c.id === id);
   if (last < 0) throw new Error(`no cell id="${id}" (cells: ${cells.map((c) => c.id).join(', ')})`);
   const target = { ...cells[last], seed: opts.seed ?? cells[last].seed, code: opts.edit ? opts.edit(cells[last].code) : cells[last].code };
-  return runBlocks([...(opts.only ? [] : cells.slice(0, last)), target]);
+  const byId = (want: string) => {
+    const cell = cells.find((c) => c.id === want);
+    if (!cell) throw new Error(`no cell id="${want}" to run first (cells: ${cells.map((c) => c.id).join(', ')})`);
+    return cell;
+  };
+  const before = opts.after ? opts.after.map(byId) : opts.only ? [] : cells.slice(0, last);
+  return runBlocks([...before, target]);
 }
 
 /** Runs an exercise's check block after `code` (the solution, the starter, or a deliberate mistake). */

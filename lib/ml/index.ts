@@ -149,3 +149,5 @@ export { loadDigitGenerator, GENERATOR_ASSET } from './checkpoint';
 export { saveWeights, loadWeights } from './weights';
 /** Linear and spherical interpolation between two noise vectors, for latent walks. */
 export { lerp, slerp, latentWalk } from './latent';
+/** Latent arithmetic: mean noise of the highest-scoring quarter minus the lowest, within groups (e.g. digits). */
+export { attributeVector } from './latent';

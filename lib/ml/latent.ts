@@ -46,3 +46,44 @@ export function latentWalk(a: tf.Tensor1D, b: tf.Tensor1D, steps: number, mode: 
   const step = mode === 'slerp' ? slerp : lerp;
   return tf.tidy(() => tf.stack(Array.from({ length: steps }, (_, i) => step(a, b, i / (steps - 1)))) as tf.Tensor2D);
 }
+
+/**
+ * An attribute vector (Radford et al. 2016; White 2016): the mean noise of the samples that score
+ * highest on an attribute minus the mean noise of those that score lowest (the top and bottom
+ * quarter). With `groups` (e.g. each sample's digit) the difference is taken within each group
+ * of at least 8 samples and averaged over them, so differences between the groups cancel.
+ * Adding it to a noise vector moves the sample towards more of the attribute.
+ */
+export function attributeVector(noise: tf.Tensor2D, score: tf.Tensor1D | readonly number[], groups?: readonly number[]): tf.Tensor1D {
+  if (noise.rank !== 2) throw new Error(`attributeVector: noise must be [n, d], got [${noise.shape}]`);
+  const [n, d] = noise.shape;
+  const scores = Array.from(score instanceof tf.Tensor ? score.dataSync() : score);
+  if (scores.length !== n) throw new Error(`attributeVector: ${scores.length} scores for ${n} noise vectors`);
+  if (groups && groups.length !== n) throw new Error(`attributeVector: ${groups.length} groups for ${n} noise vectors`);
+  const bad = scores.find((s) => !Number.isFinite(s));
+  if (bad !== undefined) throw new Error(`attributeVector: scores must be finite numbers, got ${bad}`);
+  const members = new Map<number, number[]>();
+  scores.forEach((_, i) => {
+    const g = groups ? groups[i] : 0;
+    const list = members.get(g);
+    if (list) list.push(i);
+    else members.set(g, [i]);
+  });
+  const z = noise.dataSync();
+  const sum = new Float64Array(d);
+  let used = 0;
+  for (const idx of members.values()) {
+    if (idx.length < 8) continue;
+    idx.sort((a, b) => scores[a] - scores[b]);
+    const q = Math.floor(idx.length / 4);
+    for (const [rows, sign] of [
+      [idx.slice(-q), 1],
+      [idx.slice(0, q), -1],
+    ] as const) {
+      for (const i of rows) for (let j = 0; j < d; j++) sum[j] += (sign * z[i * d + j]) / q;
+    }
+    used++;
+  }
+  if (used === 0) throw new Error('attributeVector: needs a group of at least 8 samples');
+  return tf.tensor1d(Array.from(sum, (v) => v / used));
+}
