@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { lessonPaths, sitePaths } from './site-pages';
@@ -11,8 +11,7 @@ import { lessonPaths, sitePaths } from './site-pages';
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 async function expectNoViolations(page: Page, where: string, rules?: string[]) {
-  const axe = new AxeBuilder({ page });
-  const { violations } = await (rules ? axe.withRules(rules) : axe).analyze();
+  const violations = await axeViolations(page, { rules });
   const summary = violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} — ${v.nodes
@@ -66,7 +65,24 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const quiz of [single, multi, numeric]) await expect(quiz.locator('.quiz-status')).not.toBeEmpty();
     await expect(reflect.getByRole('button', { name: 'Got it' })).toBeVisible();
 
-    const { violations } = await new AxeBuilder({ page }).include('[data-quiz]').include('[data-reflect]').analyze();
+    const violations = await axeViolations(page, { include: ['[data-quiz]', '[data-reflect]'] });
     expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   });
 }
+
+// The tests above pass only if axe finds nothing: check that it runs and reports, on a page spoiled
+// on purpose with a nameless button and text too faint to read.
+test('the axe check reports violations where there are some', async ({ page }) => {
+  await page.goto('/learn/kl-and-jsd');
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+  await page.evaluate(() => {
+    const spoiled = document.createElement('div');
+    spoiled.innerHTML = '<button></button><p style="color:#eee;background:#fff">faint</p>';
+    document.querySelector('article')!.prepend(spoiled);
+  });
+  const ids = (await axeViolations(page)).map((v) => v.id);
+  expect(ids).toContain('button-name');
+  expect(ids).toContain('color-contrast');
+  expect((await axeViolations(page, { rules: ['color-contrast'] })).map((v) => v.id)).toEqual(['color-contrast']);
+  expect(await axeViolations(page, { include: ['header'] })).toEqual([]);
+});

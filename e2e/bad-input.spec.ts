@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import { test, expect, gotoLesson } from './fixtures';
 import { cell, cellError, runAndWait, runButton, savedProgress, setCode, status, stopButton } from './cell-helpers';
 
@@ -216,7 +216,7 @@ test('a run past its budget warns that it is taking longer than expected, and St
   await runButton(page, id).click();
   await expect(warning).toContainText('This is taking longer than expected (over 5 s)', { timeout: 20_000 });
   await expect(stopButton(page, id)).toBeEnabled();
-  const { violations } = await new AxeBuilder({ page }).include(`[data-cell="${id}"]`).analyze();
+  const violations = await axeViolations(page, { include: [`[data-cell="${id}"]`] });
   expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await stopButton(page, id).click();
   await expect(cellError(page, id)).toContainText('Stopped');

@@ -1,5 +1,5 @@
 import { test, expect, gotoLesson } from './fixtures';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import { cell, runAndWait, runButton, setCode, setExerciseCode, status } from './cell-helpers';
 import { PROGRESS_VERSION } from '../lib/progress/version';
 
@@ -227,7 +227,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await ex.getByRole('button', { name: 'Check' }).click();
     await expect(ex.locator('.exercise-verdict')).toContainText('Not yet');
     await ex.getByRole('button', { name: 'Show solution' }).click();
-    const { violations } = await new AxeBuilder({ page }).include('.cell').include('.exercise').analyze();
+    const violations = await axeViolations(page, { include: ['.cell', '.exercise'] });
     expect(
       violations.map(
         (v) =>

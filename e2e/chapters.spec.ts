@@ -3,12 +3,20 @@
  * math, every cell runs to completion within its budget, every exercise passes with its
  * solution, every quiz is answered from the chapter's own answer key, and the chapter is then
  * recorded as complete.
+ *
+ * Each chapter's cells and exercise checks run twice in the same page session, and the kernel's
+ * live tensors must be the same after both. Cells keep state on purpose (top-level declarations
+ * persist, as in Jupyter), so the count after the first pass is the chapter's baseline; a run that
+ * leaks shows as growth from the first count to the second (a leak of three tensors per Check
+ * read 6 then 9). Exercises run with their starters in these passes, whose checks may fail: the
+ * point is that they finish and nothing accumulates. (e2e/soak.spec.ts walks the whole course in
+ * one tab; `npm run bench` measures the heap over three passes of every chapter.)
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, gotoLesson } from './fixtures';
-import { CELL_BUDGET_MS, runAllCells } from './notebook';
+import { CELL_BUDGET_MS, checkEveryExercise, kernelTensors, kernelWorker, runAllCells } from './notebook';
 import { setExerciseCode } from './cell-helpers';
 import { publishedChapters } from './site-pages';
 
@@ -35,8 +43,15 @@ function reflectIds(source: string): string[] {
   return [...source.matchAll(/<Reflect\s+id="([^"]+)"/g)].map((m) => m[1]);
 }
 
-async function runEveryCell(page: Page) {
-  for (const { id, status, output } of await runAllCells(page)) expect(status, `${id} ran without an error:\n${output}`).toMatch(/^Done/);
+/** Runs every cell, then checks every exercise as it stands; returns the kernel's live tensors after. */
+async function runEverything(page: Page, pass: number): Promise<{ tensors: number; runs: string[] }> {
+  const outcomes = await runAllCells(page);
+  for (const { id, status, output } of outcomes) expect(status, `pass ${pass}: ${id} ran without an error:\n${output}`).toMatch(/^Done/);
+  expect(outcomes.length, `pass ${pass}: every cell ran`).toBe(await page.locator('[data-cell]').count());
+  const checked = await checkEveryExercise(page);
+  const worker = await kernelWorker(page);
+  expect(worker, 'the chapter has a running kernel').not.toBeNull();
+  return { tensors: await kernelTensors(worker!), runs: [...outcomes, ...checked].map((o) => `${o.id}: ${o.status}`) };
 }
 
 /**
@@ -83,15 +98,25 @@ async function answerEveryQuiz(page: Page, keys: QuizKey[], reflects: string[]) 
 for (const slug of publishedChapters) {
   const source = fs.readFileSync(path.join('content', slug, 'index.mdx'), 'utf8');
 
-  test(`${slug}: renders, runs every cell, passes its exercises and quizzes, and completes`, async ({ page }) => {
+  test(`${slug}: renders, runs every cell twice with no tensors leaked, passes its exercises and quizzes, and completes`, async ({
+    page,
+  }) => {
     const cellCount = (source.match(/^```\w*\s+cell\b/gm) ?? []).length;
-    test.setTimeout(120_000 + cellCount * CELL_BUDGET_MS);
+    const exerciseCount = (source.match(/<Exercise\b/g) ?? []).length;
+    // A budget per run: two passes of every cell and exercise, and the solutions' checks.
+    test.setTimeout(120_000 + (2 * cellCount + 3 * exerciseCount) * CELL_BUDGET_MS);
     await gotoLesson(page, slug);
     await expect(page.locator('h1')).toBeVisible();
     expect(await page.locator('.katex').count(), 'typeset math').toBeGreaterThan(0);
     await expect(page.locator('[data-cell]')).toHaveCount(cellCount);
 
-    await runEveryCell(page);
+    const first = await runEverything(page, 1);
+    const second = await runEverything(page, 2);
+    console.log(`${slug}: live tensors after each pass ${first.tensors}, ${second.tensors}`);
+    expect(
+      second.tensors,
+      `the kernel's live tensors after the second pass equal the first's (the chapter's baseline); the second pass's runs:\n${second.runs.join('\n')}`,
+    ).toBe(first.tensors);
     await passEveryExercise(page);
     await answerEveryQuiz(page, quizKeys(source), reflectIds(source));
 

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import type { Page } from '@playwright/test';
 import { test, expect, gotoLesson } from './fixtures';
 import { setExerciseCode } from './cell-helpers';
@@ -75,7 +75,7 @@ test('a typical wrong answer is named, not only shown as expected vs actual', as
   for (const scheme of ['light', 'dark'] as const) {
     if ((await page.locator('html').getAttribute('data-theme')) !== scheme) await page.getByTestId('theme-toggle').click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-    const { violations } = await new AxeBuilder({ page }).include(`[data-exercise="${id}"]`).analyze();
+    const violations = await axeViolations(page, { include: [`[data-exercise="${id}"]`] });
     expect(
       violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
       scheme,

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import type { Page } from '@playwright/test';
 import { test, expect, gotoLesson } from './fixtures';
 
@@ -140,7 +140,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const { steps } = figureIn(page);
     await steps.nth(3).hover();
     await expect(steps.nth(3)).toHaveAttribute('aria-current', 'step');
-    const { violations } = await new AxeBuilder({ page }).include('.side-by-side').analyze();
+    const violations = await axeViolations(page, { include: ['.side-by-side'] });
     expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   });
 }

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { PROGRESS_VERSION } from '../lib/progress/version';
@@ -170,7 +170,7 @@ test('a backup of a newer version or an unreadable one cannot be restored, says 
     await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
     await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
     await expect(panel.getByRole('listitem')).toHaveCount(2);
-    const { violations } = await new AxeBuilder({ page }).analyze();
+    const violations = await axeViolations(page);
     expect(
       violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
       scheme,
