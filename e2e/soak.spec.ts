@@ -14,6 +14,7 @@ import type { Worker } from '@playwright/test';
 import { test, expect, gotoLesson } from './fixtures';
 import { CELL_BUDGET_MS, followNextChapter, kernelWorker } from './notebook';
 import { publishedChapters } from './site-pages';
+import { runAndWait, status } from './cell-helpers';
 
 test('the whole course in one tab by its Next links: each chapter starts a fresh kernel and closes the last', async ({ page }) => {
   test.setTimeout(publishedChapters.length * CELL_BUDGET_MS);
@@ -26,18 +27,17 @@ test('the whole course in one tab by its Next links: each chapter starts a fresh
   let previous: Worker | null = null;
   for (const [i, slug] of publishedChapters.entries()) {
     await test.step(slug, async () => {
-      const toolbar = page.getByRole('toolbar', { name: 'Page kernel' });
       if (i > 0) {
         await followNextChapter(page, slug);
         await expect.poll(() => closed.has(previous!), { message: "the previous chapter's kernel worker is closed" }).toBe(true);
       }
-      await expect(toolbar).toContainText('not started');
+      await expect(page.getByRole('toolbar', { name: 'Page kernel' })).toContainText('not started');
       expect(await kernelWorker(page), 'no kernel before the first Run').toBeNull();
 
       // The chapter's first cell, run as a learner would, starts its kernel.
-      const first = page.locator('[data-cell]').first();
-      await first.getByRole('button', { name: 'Run', exact: true }).click();
-      await expect(first.locator('.cell-status').first()).toContainText(/^Done/, { timeout: CELL_BUDGET_MS });
+      const first = (await page.locator('[data-cell]').first().getAttribute('data-cell'))!;
+      await runAndWait(page, first);
+      await expect(status(page, first), `${slug}: ${first} ran without an error`).toContainText(/^Done/);
       const worker = await kernelWorker(page);
       expect(worker, 'the chapter has a running kernel').not.toBeNull();
       previous = worker;
