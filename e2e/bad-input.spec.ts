@@ -135,6 +135,9 @@ test('when the code for a cell’s output fails to download, the cell says so in
   // Nothing else of the lesson was replaced by an error page.
   await expect(cell(page, 'fit-gaussian')).toBeVisible();
   await expect(cell(page, 'cpu-backend').locator('.cell-code')).toContainText(learnerLine);
+  // The bundler tries a failed chunk once more after 200–600 ms: wait until the runtime's load
+  // has given up too (the run ends, Stop goes grey), or the network comes back in time for it.
+  await expect(stopButton(page, 'cpu-backend')).toBeDisabled();
 
   await page.unroute(chunks);
   const retries = notices.getByRole('button', { name: 'Try again' });
