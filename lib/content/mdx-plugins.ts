@@ -3,6 +3,7 @@ import rehypeKatex from 'rehype-katex';
 import type { PluggableList } from 'unified';
 import { rehypeCollectHeadings, type Heading } from './headings';
 import { rehypeKatexAsHtml } from './rehype-katex-html';
+import { rehypeStaticProse } from './rehype-static-prose';
 import { remarkExamples } from './remark-examples';
 import { remarkDisplayMathLines } from './remark-display-math';
 import { remarkCells } from './remark-cells';
@@ -34,5 +35,7 @@ export function rehypePlugins(headings: Heading[]): PluggableList {
     [rehypeCollectHeadings, { into: headings }],
     [rehypeKatex, { output: 'htmlAndMathml', throwOnError: true, strict: false }],
     rehypeKatexAsHtml,
+    // Last: prose that holds no component reaches the page as HTML strings (rehype-static-prose.ts).
+    rehypeStaticProse,
   ];
 }

@@ -1,40 +1,13 @@
 import type { Element, Root } from 'hast';
-import type { Program } from 'estree';
 import type { MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { toHtml } from 'hast-util-to-html';
 import { SKIP, visit } from 'unist-util-visit';
 import { KatexStyleSheet } from './katex-style-classes';
+import { innerHtmlAttribute, markStaticHtml } from './static-html';
 
 function isFormula(node: Element): boolean {
   const className = node.properties?.className;
   return node.tagName === 'span' && Array.isArray(className) && className.includes('katex');
-}
-
-/** `{ __html: html }` as the estree MDX compiles into a JSX attribute value. */
-function innerHtmlExpression(html: string): Program {
-  return {
-    type: 'Program',
-    sourceType: 'module',
-    body: [
-      {
-        type: 'ExpressionStatement',
-        expression: {
-          type: 'ObjectExpression',
-          properties: [
-            {
-              type: 'Property',
-              kind: 'init',
-              method: false,
-              shorthand: false,
-              computed: false,
-              key: { type: 'Identifier', name: '__html' },
-              value: { type: 'Literal', value: html },
-            },
-          ],
-        },
-      },
-    ],
-  };
 }
 
 /**
@@ -51,24 +24,15 @@ export function rehypeKatexAsHtml() {
     const sheet = new KatexStyleSheet();
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!isFormula(node) || !parent || index === undefined) return;
+      const html = toHtml(sheet.rewrite(node.children));
       const formula: MdxJsxTextElementHast = {
         type: 'mdxJsxTextElement',
         name: 'span',
-        attributes: [
-          { type: 'mdxJsxAttribute', name: 'className', value: 'katex' },
-          {
-            type: 'mdxJsxAttribute',
-            name: 'dangerouslySetInnerHTML',
-            value: {
-              type: 'mdxJsxAttributeValueExpression',
-              value: '',
-              data: { estree: innerHtmlExpression(toHtml(sheet.rewrite(node.children))) },
-            },
-          },
-        ],
+        attributes: [{ type: 'mdxJsxAttribute', name: 'className', value: 'katex' }, innerHtmlAttribute(html)],
         children: [],
       };
-      parent.children[index] = formula;
+      // rehype-static-prose puts the formula into its paragraph's HTML as this.
+      parent.children[index] = markStaticHtml(formula, `<span class="katex">${html}</span>`);
       return SKIP;
     });
     const css = sheet.css();
@@ -76,13 +40,7 @@ export function rehypeKatexAsHtml() {
     tree.children.unshift({
       type: 'mdxJsxFlowElement',
       name: 'style',
-      attributes: [
-        {
-          type: 'mdxJsxAttribute',
-          name: 'dangerouslySetInnerHTML',
-          value: { type: 'mdxJsxAttributeValueExpression', value: '', data: { estree: innerHtmlExpression(css) } },
-        },
-      ],
+      attributes: [innerHtmlAttribute(css)],
       children: [],
     });
   };
