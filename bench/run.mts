@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: measures, prints a table, and saves JSON under bench/results/.
  * Flags: --skip-build (reuse out/), --quick (fewer iterations), --only=weight,lighthouse (run only
- * the named parts: node, profile, gan-cost, population, imageGan, build, compile, weight, browser,
- * floods, lighthouse; the JSON then goes to a .partial file and latest.json is left as it was).
+ * the named parts: node, profile, gan-cost, population, imageGan, build, compile, weight, hydration,
+ * browser, floods, lighthouse; the JSON then goes to a .partial file and latest.json is left as it was).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,6 +15,7 @@ import { chapterCompileTimes, siteBuildSeconds } from './build-time.mts';
 import { browserFigures } from './browser.mts';
 import { browserPopulation, nodePopulation, printPopulation } from './population.mts';
 import { lighthouseScores } from './lighthouse.mts';
+import { hydrationWork } from './hydration.mts';
 import { lessonPaint } from './lesson-paint.mts';
 import { floodFigures } from './floods.mts';
 import { serveOut } from './serve-out.mts';
@@ -25,7 +26,18 @@ const args = new Set(process.argv.slice(2));
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
 type Part =
-  'node' | 'profile' | 'gan-cost' | 'population' | 'imageGan' | 'build' | 'compile' | 'weight' | 'browser' | 'floods' | 'lighthouse';
+  | 'node'
+  | 'profile'
+  | 'gan-cost'
+  | 'population'
+  | 'imageGan'
+  | 'build'
+  | 'compile'
+  | 'weight'
+  | 'hydration'
+  | 'browser'
+  | 'floods'
+  | 'lighthouse';
 const runs = (part: Part) => !only || only.has(part);
 const iterations = args.has('--quick') ? 200 : 1000;
 const results: Record<string, unknown> = {
@@ -152,6 +164,19 @@ if (runs('weight')) {
       'HTML KB gz': +(w.htmlGzipBytes / 1024).toFixed(1),
     })),
   );
+}
+
+if (runs('hydration')) {
+  console.log('What React hydrates on each page (fibers once hydrated; independent of the machine)…');
+  const server = await serveOut();
+  try {
+    const { chapters: outline } = await readOutline();
+    const work = await hydrationWork(server.url, ['/', ...outline.map((c) => `/learn/${c.slug}`)]);
+    results.hydration = work;
+    console.table(work);
+  } finally {
+    await server.close();
+  }
 }
 
 if (runs('browser')) {
