@@ -19,6 +19,8 @@ const chapter = [
   '1. For each step:\n   - sample $m$ points\n   - update $\\theta$\n2. Then stop.\n',
   '| a | b |\n| - | -: |\n| $x$ | 2 |\n',
   '> A quote with $\\log 2$.\n',
+  // Text that must stay text: markup in inline code, and entities for < and &.
+  'Hostile `</p><script>alert(1)</script>` code, &lt;b&gt; and a &amp; b.\n',
   '<Callout kind="note" title="Inside a component">\n\nA paragraph inside a callout, with *emphasis*.\n\n</Callout>\n',
   'A value {6 * 7} inside a sentence with *emphasis*.\n',
   '```js\nconst x = 1;\n```\n',
@@ -64,6 +66,9 @@ describe('prose reaches the page as HTML strings', () => {
     const plain = render(await compile(false));
     const islands = render(await compile(true));
     expect(plain).toContain('<aside title="Inside a component"><p>A paragraph inside a callout');
+    // Re-serialized, so < and & read as hast-util-to-html writes them.
+    expect(islands).toContain('<p>Hostile <code>&#x3C;/p>&#x3C;script>alert(1)&#x3C;/script></code> code, &#x3C;b> and a &#x26; b.</p>');
+    expect(islands).not.toContain('<script');
     if (islands !== plain) {
       let i = 0;
       while (islands[i] === plain[i]) i++;
