@@ -102,4 +102,13 @@ describe('prose reaches the page as HTML strings', () => {
     // Code blocks stay with the component that replaces <pre> on the site.
     expect(code).not.toMatch(/__html:\s*['"]<pre/);
   });
+
+  it('keeps every plain tag the component registry replaces (components/mdx/index.tsx) as a React element', async () => {
+    const { COMPONENT_TAGS } = await import('./rehype-static-prose');
+    const registry = fs.readFileSync(path.join(__dirname, '../../components/mdx/index.tsx'), 'utf8');
+    const body = registry.slice(registry.indexOf('export const mdxComponents'));
+    const mapped = [...body.matchAll(/^\s+([a-z][a-z0-9]*):/gm)].map((m) => m[1]);
+    expect(mapped).toContain('pre');
+    for (const tag of mapped) expect(COMPONENT_TAGS.has(tag), `<${tag}> is replaced by a component`).toBe(true);
+  });
 });

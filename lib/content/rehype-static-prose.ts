@@ -3,8 +3,11 @@ import type { MdxJsxAttribute, MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx'
 import { toHtml } from 'hast-util-to-html';
 import { innerHtmlAttribute, staticHtmlOf } from './static-html';
 
-/** Plain tags that components/mdx replaces with a component (`pre: Pre`): they stay React elements. */
-const COMPONENT_TAGS = new Set(['pre']);
+/**
+ * Plain tags that components/mdx replaces with a component (`pre: Pre`): they stay React elements.
+ * A test reads the registry and fails if it maps a tag that is not listed here.
+ */
+export const COMPONENT_TAGS = new Set(['pre']);
 
 type Node = Root | RootContent | ElementContent;
 
